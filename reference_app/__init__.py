@@ -1,0 +1,1 @@
+"""Reference implementation of the specified FastAPI login and employee application."""

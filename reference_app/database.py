@@ -1,0 +1,76 @@
+"""Tables, the async engine and seeding from the fixture files."""
+
+import json
+import logging
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import Column, Date, Integer, MetaData, String, Table, func, insert, select
+from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+from sqlalchemy.pool import StaticPool
+
+logger = logging.getLogger(__name__)
+
+metadata = MetaData()
+
+employees = Table(
+    "employees",
+    metadata,
+    Column("emp_no", Integer, primary_key=True, autoincrement=True),
+    Column("email", String(255), nullable=False, unique=True),
+    Column("password", String(255), nullable=False),
+    Column("birth_date", Date, nullable=False),
+    Column("first_name", String(14), nullable=False),
+    Column("last_name", String(16), nullable=False),
+    Column("gender", String(1), nullable=False),
+    Column("hire_date", Date, nullable=False),
+)
+
+# One row per user with assigned scopes, space-separated as in OAuth2's scope parameter.
+# A user without a row gets the default scopes; a row with an empty string grants none.
+user_scopes = Table(
+    "user_scopes",
+    metadata,
+    Column("email", String(255), primary_key=True),
+    Column("scopes", String(255), nullable=False),
+)
+
+
+def create_engine(url: str) -> AsyncEngine:
+    """Create the async engine; in-memory SQLite keeps one shared connection."""
+    if url.startswith("sqlite") and ":memory:" in url:
+        return create_async_engine(
+            url, poolclass=StaticPool, connect_args={"check_same_thread": False}
+        )
+
+    return create_async_engine(url, pool_pre_ping=True)
+
+
+def load_fixture_rows(fixtures_dir: Path) -> tuple[list[dict], list[dict]]:
+    """Read the employee and user-scope rows of the fixture files."""
+    employee_rows = json.loads((fixtures_dir / "employees.json").read_text(encoding="utf-8"))
+    for row in employee_rows:
+        row["birth_date"] = date.fromisoformat(row["birth_date"])
+        row["hire_date"] = date.fromisoformat(row["hire_date"])
+
+    scopes_by_email = json.loads((fixtures_dir / "user_scopes.json").read_text(encoding="utf-8"))
+    scope_rows = [
+        {"email": email, "scopes": " ".join(scopes)} for email, scopes in scopes_by_email.items()
+    ]
+    return employee_rows, scope_rows
+
+
+async def create_and_seed(engine: AsyncEngine, fixtures_dir: Path) -> None:
+    """Create missing tables and load the fixtures into an empty database."""
+    async with engine.begin() as connection:
+        await connection.run_sync(metadata.create_all)
+
+        count = (await connection.execute(select(func.count()).select_from(employees))).scalar()
+        if count:
+            logger.info("database already holds %d employees; seeding skipped", count)
+            return
+
+        employee_rows, scope_rows = load_fixture_rows(fixtures_dir)
+        await connection.execute(insert(employees), employee_rows)
+        await connection.execute(insert(user_scopes), scope_rows)
+        logger.info("database seeded with %d employees", len(employee_rows))

@@ -1,0 +1,21 @@
+"""Message texts of the contract. Clients compare them, so they never change."""
+
+NOT_AUTHENTICATED = "Not authenticated or authentication has expired"
+BAD_TOKEN = "Could not validate credentials"
+TOKEN_USER_UNKNOWN = "Invalid authentication credentials"
+NOT_ENOUGH_PERMISSIONS = "Not enough permissions"
+WRONG_CREDENTIALS = "Incorrect username or password"
+INVALID_LOGIN_INPUT = (
+    "Bad username, bad password or some something else on my part. Please contact support"
+)
+LOGIN_FAILED = "Sorry, attempt to login did not succeed. Please contact support"
+NOT_LOGGED_IN_BEFORE = "This session has not been logged in before"
+ALREADY_LOGGED_IN = "Already logged in"
+EMAIL_NOT_FOUND = "No employee matches submitted email"
+INVALID_EMP_NO = "Invalid search employee number"
+DUPLICATE_EMAIL = "Can't accept this email. Please specify another"
+SEARCH_FOUND = "Data has been retrieved successfully."
+NO_DATA = "No data for the selection criteria."
+SAVED = "Data has been saved successfully."
+SERVER_ERROR = "Sorry, the server could not complete the request. Please contact support"
+ERROR_INTRO = "It's on me... Please contact support, quoting the below message:"

@@ -1,0 +1,1 @@
+"""Routers of the reference app, one module per area."""
