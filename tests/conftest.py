@@ -1,0 +1,129 @@
+"""Target selection, per-scenario clients and skips for what a target cannot offer."""
+
+import os
+
+import pytest
+
+from tests.spec.client import ClientKind, SpecClient
+from tests.spec.store import RedisSessionStoreProbe
+from tests.spec.target import Target, in_process_target
+
+pytest_plugins = ["tests.spec.report", "tests.steps.common", "tests.steps.sessions"]
+
+NEEDS = {
+    "session_store": "needs the target's session store: pass --redis-url (and --redis-prefix)",
+    "token_forgery": "needs the target's signing key: pass --secret-key (and --algorithm)",
+    "no_scopes_ui": (
+        "needs a second server started with ENABLE_NO_SCOPES_UI=true: "
+        "pass --no-scopes-ui-base-url"
+    ),
+}
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup("spec", "specification target")
+    option = group.addoption
+    option("--base-url", default=os.environ.get("SPEC_BASE_URL"),
+           help="run against the live server at this URL instead of the in-process app "
+           "(env SPEC_BASE_URL)")
+    option("--redis-url", default=os.environ.get("SPEC_REDIS_URL"),
+           help="Redis URL of a live target's session store, for session scenarios "
+           "(env SPEC_REDIS_URL)")
+    option("--redis-prefix", default=os.environ.get("SPEC_REDIS_PREFIX", "starsessions."),
+           help="key prefix of session entries in that Redis (default: starsessions.)")
+    option("--secret-key", default=os.environ.get("SPEC_SECRET_KEY"),
+           help="a live target's SECRET_KEY, for scenarios that forge tokens (env SPEC_SECRET_KEY)")
+    option("--algorithm", default=os.environ.get("SPEC_ALGORITHM", "HS256"),
+           help="a live target's JWT algorithm (default: HS256)")
+    option("--no-scopes-ui-base-url", default=os.environ.get("SPEC_NO_SCOPES_UI_BASE_URL"),
+           help="a second live server started with ENABLE_NO_SCOPES_UI=true")
+    option("--app-factory", default="reference_app.main:create_app",
+           help="module:callable that builds the in-process ASGI app")
+
+
+def live_target(config: pytest.Config, base_url: str) -> Target:
+    redis_url = config.getoption("--redis-url")
+    store = RedisSessionStoreProbe(redis_url, config.getoption("--redis-prefix")) if redis_url else None
+    return Target(
+        base_url=base_url.rstrip("/"),
+        store=store,
+        secret_key=config.getoption("--secret-key"),
+        algorithm=config.getoption("--algorithm"),
+    )
+
+
+def in_process_settings(**extra: str) -> dict[str, str]:
+    """Settings for an in-process app; REDIS_URL and DATABASE_URL pass through from the env."""
+    passed = {name: os.environ[name] for name in ("REDIS_URL", "DATABASE_URL") if name in os.environ}
+    return passed | extra
+
+
+@pytest.fixture(scope="session")
+def default_target(pytestconfig: pytest.Config):
+    base_url = pytestconfig.getoption("--base-url")
+    if base_url:
+        yield live_target(pytestconfig, base_url)
+        return
+    with in_process_target(pytestconfig.getoption("--app-factory"), in_process_settings()) as target:
+        yield target
+
+
+@pytest.fixture(scope="session")
+def no_scopes_ui_target(pytestconfig: pytest.Config, default_target: Target):
+    base_url = pytestconfig.getoption("--no-scopes-ui-base-url")
+    if base_url:
+        yield live_target(pytestconfig, base_url)
+        return
+    if pytestconfig.getoption("--base-url"):
+        pytest.skip(NEEDS["no_scopes_ui"])
+    settings = in_process_settings(ENABLE_NO_SCOPES_UI="true")
+    with in_process_target(pytestconfig.getoption("--app-factory"), settings) as target:
+        yield target
+
+
+class Clients:
+    """The clients of one scenario, by user name; the scenario's target decides where they go."""
+
+    def __init__(self, target: Target) -> None:
+        self.target = target
+        self.by_user: dict[str, SpecClient] = {}
+
+    def open(self, user: str, kind: ClientKind) -> SpecClient:
+        if user in self.by_user:
+            self.by_user[user].close()
+        self.by_user[user] = self.target.client(kind)
+        return self.by_user[user]
+
+    def of(self, user: str) -> SpecClient:
+        try:
+            return self.by_user[user]
+        except KeyError:
+            raise AssertionError(f"{user} has no client yet: add 'Given {user} uses a browser'") from None
+
+    def session_ids_seen(self) -> set[str]:
+        return {sid for client in self.by_user.values() for sid in client.session_ids_seen}
+
+    def close(self) -> None:
+        for client in self.by_user.values():
+            client.close()
+
+
+@pytest.fixture
+def clients(request: pytest.FixtureRequest, default_target: Target):
+    """The scenario's clients, served by the no-scopes-UI server when the scenario is tagged so."""
+    if request.node.get_closest_marker("no_scopes_ui"):
+        target = request.getfixturevalue("no_scopes_ui_target")
+    else:
+        target = default_target
+    registry = Clients(target)
+    yield registry
+    registry.close()
+
+
+@pytest.fixture(autouse=True)
+def skip_unmet_needs(request: pytest.FixtureRequest, default_target: Target) -> None:
+    """Skip a scenario whose tags need something that this target does not provide."""
+    if request.node.get_closest_marker("session_store") and default_target.store is None:
+        pytest.skip(NEEDS["session_store"])
+    if request.node.get_closest_marker("token_forgery") and not default_target.secret_key:
+        pytest.skip(NEEDS["token_forgery"])

@@ -1,0 +1,1 @@
+"""Test modules that bind each feature file to its scenarios."""
