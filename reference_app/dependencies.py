@@ -42,14 +42,14 @@ def presented_token(request: Request) -> str | None:
 
 
 async def live_claims(request: Request, settings: Settings, token: str) -> TokenClaims:
-    """Decode a token and check that its session still holds it; logout revokes it."""
+    """Decode a token and check that its session is still logged in; logout revokes it."""
     try:
         claims = decode_access_token(settings, token)
     except InvalidToken as error:
         raise LoginRequired(messages.BAD_TOKEN) from error
 
     stored = await read_stored_session(request, claims.session_id)
-    if stored.get(ACCESS_TOKEN) != token:
+    if ACCESS_TOKEN not in stored:
         raise LoginRequired(messages.NOT_AUTHENTICATED)
     return claims
 

@@ -8,7 +8,14 @@ from tests.spec.client import ClientKind, SpecClient
 from tests.spec.store import RedisSessionStoreProbe
 from tests.spec.target import Target, in_process_target
 
-pytest_plugins = ["tests.spec.report", "tests.steps.common", "tests.steps.sessions"]
+pytest_plugins = [
+    "tests.spec.report",
+    "tests.steps.common",
+    "tests.steps.sessions",
+    "tests.steps.tokens",
+    "tests.steps.logout",
+    "tests.steps.employees",
+]
 
 NEEDS = {
     "session_store": "needs the target's session store: pass --redis-url (and --redis-prefix)",

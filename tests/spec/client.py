@@ -39,6 +39,14 @@ class SpecClient:
         """The session id in the cookie jar, which a browser would send next."""
         return self.http.cookies.get(SESSION_COOKIE)
 
+    def plant_session_cookie(self, value: str) -> None:
+        """Put a session cookie in the jar as if the server had set it."""
+        request = httpx.Request("GET", self.http.base_url)
+        response = httpx.Response(
+            200, headers={"set-cookie": f"{SESSION_COOKIE}={value}; path=/"}, request=request
+        )
+        self.http.cookies.extract_cookies(response)
+
     def request(self, method: str, path: str, *, follow_redirects: bool = True, **kwargs):
         headers = dict(kwargs.pop("headers", {}) or {})
         if self.wants_json:

@@ -106,22 +106,28 @@ def log_in_as(clients, user: str, path: str, username: str, password: str) -> ht
     return login_request(clients.of(user), path, expand(username), expand(password))
 
 
-@when(parsers.parse('{user} opens "{path}"'), target_fixture="answer")
+@when(parsers.re(r'(?P<user>[^"]+) opens "(?P<path>[^"]+)"'), target_fixture="answer")
 def open_path(clients, user: str, path: str) -> httpx.Response:
     return clients.of(user).get(path)
 
 
-@when(parsers.parse('{user} opens "{path}" without following redirects'), target_fixture="answer")
+@when(
+    parsers.re(r'(?P<user>[^"]+) opens "(?P<path>[^"]+)" without following redirects'),
+    target_fixture="answer",
+)
 def open_path_no_redirect(clients, user: str, path: str) -> httpx.Response:
     return clients.of(user).get(path, follow_redirects=False)
 
 
-@when(parsers.parse('{user} posts to "{path}"'), target_fixture="answer")
+@when(parsers.re(r'(?P<user>[^"]+) posts to "(?P<path>[^"]+)"'), target_fixture="answer")
 def post_path(clients, user: str, path: str) -> httpx.Response:
     return clients.of(user).post(path)
 
 
-@when(parsers.parse('{user} posts to "{path}" without following redirects'), target_fixture="answer")
+@when(
+    parsers.re(r'(?P<user>[^"]+) posts to "(?P<path>[^"]+)" without following redirects'),
+    target_fixture="answer",
+)
 def post_path_no_redirect(clients, user: str, path: str) -> httpx.Response:
     return clients.of(user).post(path, follow_redirects=False)
 

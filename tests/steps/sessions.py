@@ -22,7 +22,7 @@ def stored_ids(store, session_ids) -> set[str]:
 
 @given(parsers.parse('{user}\'s browser carries the session cookie "{value}"'))
 def plant_session_cookie(clients, user: str, value: str) -> None:
-    clients.of(user).http.cookies.set("session", value)
+    clients.of(user).plant_session_cookie(value)
 
 
 @then(parsers.parse("the store holds {user}'s session and no other session of this scenario"))
