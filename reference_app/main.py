@@ -13,7 +13,7 @@ from starsessions.stores.redis import RedisStore
 from .config import Settings
 from .database import create_and_seed, create_engine
 from .errors import install_error_handlers
-from .routers import auth, me
+from .routers import auth, employees, me
 from .sessions import KEY_PREFIX, create_redis_client
 
 logger = logging.getLogger(__name__)
@@ -44,6 +44,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_error_handlers(app)
     for router in (auth.router, auth.root_router, auth.api_router, me.admin_router, me.api_me_router):
         app.include_router(router)
+    app.include_router(employees.router)
     app.mount("/static", StaticFiles(directory=Path(__file__).parent / "static"), name="static")
     return app
 

@@ -1,0 +1,1 @@
+"""Employee search and maintenance: validation, queries and the save service."""

@@ -1,0 +1,59 @@
+"""SQL on the employees table; every value travels as a bound parameter."""
+
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from ..database import employees
+from ..repository import EMPLOYEE_COLUMNS, Employee, employee_from_row
+from .employee_form import EmployeeForm
+
+# The columns an update may change; email and password stay as they were.
+UPDATABLE = ("birth_date", "first_name", "last_name", "gender", "hire_date")
+
+
+async def search_by_names(
+    connection: AsyncConnection, last_pattern: str, first_pattern: str
+) -> list[Employee]:
+    """List employees whose names match both LIKE patterns, ignoring case, by emp_no."""
+    query = (
+        select(*EMPLOYEE_COLUMNS)
+        .where(employees.c.last_name.ilike(last_pattern), employees.c.first_name.ilike(first_pattern))
+        .order_by(employees.c.emp_no)
+    )
+    rows = (await connection.execute(query)).all()
+    return [employee_from_row(row) for row in rows]
+
+
+async def find_by_emp_no(connection: AsyncConnection, emp_no: int) -> Employee | None:
+    query = select(*EMPLOYEE_COLUMNS).where(employees.c.emp_no == emp_no)
+    row = (await connection.execute(query)).first()
+    return employee_from_row(row) if row else None
+
+
+async def email_taken(connection: AsyncConnection, email: str) -> bool:
+    """Tell whether an employee has this email, compared without regard to case."""
+    query = select(employees.c.emp_no).where(func.lower(employees.c.email) == email.lower())
+    return (await connection.execute(query)).first() is not None
+
+
+async def next_emp_no(connection: AsyncConnection) -> int:
+    highest = (await connection.execute(select(func.max(employees.c.emp_no)))).scalar()
+    return (highest or 0) + 1
+
+
+async def insert_employee(
+    connection: AsyncConnection, emp_no: int, form: EmployeeForm, password_hash: str
+) -> None:
+    values = {name: getattr(form, name) for name in UPDATABLE}
+    statement = insert(employees).values(
+        emp_no=emp_no, email=form.email, password=password_hash, **values
+    )
+    await connection.execute(statement)
+
+
+async def update_employee(connection: AsyncConnection, form: EmployeeForm) -> bool:
+    """Update the changeable columns of form.emp_no; tell whether that row exists."""
+    values = {name: getattr(form, name) for name in UPDATABLE}
+    statement = update(employees).where(employees.c.emp_no == form.emp_no).values(**values)
+    result = await connection.execute(statement)
+    return result.rowcount == 1
