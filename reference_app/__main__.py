@@ -10,6 +10,7 @@ import uvicorn
 from pydantic import ValidationError
 
 from .config import Settings
+from .logs import start_queue_logging
 
 
 def parse_arguments(argv: list[str]) -> argparse.Namespace:
@@ -29,7 +30,7 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     arguments = parse_arguments(sys.argv[1:] if argv is None else argv)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    start_queue_logging()
 
     if arguments.generate_secret and not os.environ.get("SECRET_KEY"):
         os.environ["SECRET_KEY"] = secrets.token_urlsafe(32)
@@ -50,6 +51,7 @@ def main(argv: list[str] | None = None) -> int:
         workers=arguments.workers,
         ssl_keyfile=arguments.ssl_keyfile,
         ssl_certfile=arguments.ssl_certfile,
+        log_config=None,
     )
     return 0
 

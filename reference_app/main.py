@@ -13,6 +13,7 @@ from starsessions.stores.redis import RedisStore
 from .config import Settings
 from .database import create_and_seed, create_engine
 from .errors import install_error_handlers
+from .logs import RequestLogMiddleware, start_queue_logging
 from .routers import auth, employees, me
 from .sessions import KEY_PREFIX, create_redis_client
 
@@ -22,6 +23,9 @@ logger = logging.getLogger(__name__)
 def create_app(settings: Settings | None = None) -> FastAPI:
     """Build the app from the given settings, or from the environment."""
     settings = settings or Settings()
+    if not logging.getLogger().handlers:
+        # Worker processes that uvicorn spawns start without the parent's logging set-up.
+        start_queue_logging()
     redis = create_redis_client(settings.REDIS_URL)
     engine = create_engine(settings.database_url)
 
@@ -50,7 +54,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
 
 def add_middleware(app: FastAPI, settings: Settings) -> None:
-    """Add sessions and CORS; the middleware added last runs first."""
+    """Add request logging, sessions and CORS; the middleware added last runs first."""
+    app.add_middleware(RequestLogMiddleware)
     app.add_middleware(SessionAutoloadMiddleware)
     app.add_middleware(
         SessionMiddleware,
