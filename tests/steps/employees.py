@@ -1,15 +1,35 @@
 """Steps shared by the employee features: searches, record lookups and field errors."""
 
+import re
 from urllib.parse import quote
 
 import httpx
+import pytest
 from pytest_bdd import parsers, then, when
 
 from tests.spec.employee_pages import field_errors
+from tests.spec.employee_records import RecordKeeper, record_form
 from tests.spec.text import expand
+from tests.spec.users import fixture_user
 from tests.steps.common import html_page, json_body
 
+# The maintenance page steps, loaded with these so that conftest.py lists one module.
+pytest_plugins = ["tests.steps.maintenance_page"]
+
 SEARCH_METHODS = {"searches": "GET", "submits a search": "POST"}
+
+# Maintenance form field names, by the words that feature files use for them.
+FIELD_WORDS = {
+    "employee number": "empNo",
+    "email": "email",
+    "password": "password",
+    "birth date": "birthDate",
+    "first name": "firstName",
+    "last name": "lastName",
+    "gender": "gender",
+    "hire date": "hireDate",
+}
+CHANGE = re.compile(r'([a-z ]+?) "([^"]*)"(?:, | and |$)')
 
 
 def search_path(last_name: str, first_name: str) -> str:
@@ -100,3 +120,54 @@ def page_rejects(answer: httpx.Response, field_id: str, label: str) -> None:
     errors = field_errors(html_page(answer), field_id)
     assert errors is not None, f"the page shows no errors for {field_id}"
     assert label in errors.get_text(" ", strip=True)
+
+
+@when(
+    parsers.parse('{user} opens employee "{emp_no}" for update as an administrator'),
+    target_fixture="answer",
+)
+def open_for_admin_update(clients, user: str, emp_no: str) -> httpx.Response:
+    return clients.of(user).get(f"/emp/admin-get-update/{quote(emp_no, safe='')}")
+
+
+@when(
+    parsers.parse('{user} opens employee "{emp_no}" for update as their own record'),
+    target_fixture="answer",
+)
+def open_for_own_update(clients, user: str, emp_no: str) -> httpx.Response:
+    return clients.of(user).get(f"/emp/own-get-update/{quote(emp_no, safe='')}")
+
+
+@when(parsers.parse("{user} opens their own record for update"), target_fixture="answer")
+def open_own_record(clients, user: str) -> httpx.Response:
+    return clients.of(user).get(f"/emp/own-get-update/{fixture_user(user).emp_no}")
+
+
+@pytest.fixture
+def records(default_target):
+    """The scenario's record keeper; it saves changed records back at teardown."""
+    keeper = RecordKeeper(default_target)
+    yield keeper
+    try:
+        keeper.restore()
+    finally:
+        keeper.close()
+
+
+def field_changes(text: str) -> dict[str, str]:
+    """Read `first name "A" and gender "F"` into form fields, expanding [N letters]."""
+    changes = {}
+    for words, value in CHANGE.findall(text):
+        assert words in FIELD_WORDS, f"unknown field {words!r}; use one of {', '.join(FIELD_WORDS)}"
+        changes[FIELD_WORDS[words]] = expand(value)
+    assert changes, f'no field changes in {text!r}; write them as first name "value"'
+    return changes
+
+
+@when(
+    parsers.parse('{user} saves employee {emp_no:d} unchanged at "{path}"'),
+    target_fixture="answer",
+)
+def save_unchanged(clients, records, user: str, emp_no: int, path: str) -> httpx.Response:
+    form = record_form(records.remember(emp_no))
+    return clients.of(user).post(path, data=form)

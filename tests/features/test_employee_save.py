@@ -1,0 +1,144 @@
+"""Steps of the saving employees feature: updates, inserts and their read-back."""
+
+import httpx
+from pytest_bdd import parsers, scenarios, then, when
+
+from tests.spec.client import ClientKind
+from tests.spec.employee_records import NEW_EMPLOYEE_PASSWORD, new_employee_form, record_form
+from tests.spec.tokens import read_claims
+from tests.spec.users import fixture_user
+from tests.steps.common import json_body, login_request
+from tests.steps.employees import FIELD_WORDS, field_changes
+
+scenarios("employees/save.feature")
+
+ADMIN_SAVE = "/emp/admin-save"
+USER_SAVE = "/emp/user-save"
+
+
+def record_changes(text: str) -> dict[str, str]:
+    """Read `hire date "01/03/1993"` into the JSON fields of an employee record."""
+    json_names = {form_name: words.replace(" ", "_") for words, form_name in FIELD_WORDS.items()}
+    json_names["empNo"] = "emp_no"
+    return {json_names[name]: value for name, value in field_changes(text).items()}
+
+
+def saved_lists(answer: httpx.Response) -> tuple[list[dict], list[dict]]:
+    data = json_body(answer).get("data") or {}
+    return data.get("employees_new_list"), data.get("employees_updated_list")
+
+
+def post_new_employee(clients, context, user: str, form: dict[str, str]) -> httpx.Response:
+    context.setdefault("new_employee_forms", []).append(form)
+    return clients.of(user).post(ADMIN_SAVE, data=form)
+
+
+@when(parsers.parse("{user} saves employee {emp_no:d} with {changes}"), target_fixture="answer")
+def save_employee(clients, records, user: str, emp_no: int, changes: str) -> httpx.Response:
+    form = record_form(records.remember(emp_no)) | field_changes(changes)
+    return clients.of(user).post(ADMIN_SAVE, data=form)
+
+
+@when(parsers.parse("{user} saves their own record with {changes}"), target_fixture="answer")
+def save_own_record(clients, records, user: str, changes: str) -> httpx.Response:
+    form = record_form(records.remember(fixture_user(user).emp_no)) | field_changes(changes)
+    return clients.of(user).post(USER_SAVE, data=form)
+
+
+@when(parsers.parse("{user} saves their own record without the employee number"), target_fixture="answer")
+def save_own_without_number(clients, records, user: str) -> httpx.Response:
+    form = record_form(records.remember(fixture_user(user).emp_no))
+    del form["empNo"]
+    return clients.of(user).post(USER_SAVE, data=form)
+
+
+@when(parsers.parse("{user} adds a new employee"), target_fixture="answer")
+def add_employee(clients, context, user: str) -> httpx.Response:
+    return post_new_employee(clients, context, user, new_employee_form())
+
+
+@when(parsers.parse("{user} adds a new employee with {changes}"), target_fixture="answer")
+def add_employee_with(clients, context, user: str, changes: str) -> httpx.Response:
+    return post_new_employee(clients, context, user, new_employee_form() | field_changes(changes))
+
+
+@when(parsers.parse("{user} adds a new employee without {words}"), target_fixture="answer")
+def add_employee_without(clients, context, user: str, words: str) -> httpx.Response:
+    form = new_employee_form()
+    del form[FIELD_WORDS[words]]
+    return post_new_employee(clients, context, user, form)
+
+
+@when(parsers.parse("{user} adds two new employees"))
+def add_two_employees(clients, context, user: str) -> None:
+    answers = [post_new_employee(clients, context, user, new_employee_form()) for _ in range(2)]
+    context["new_emp_nos"] = [saved_lists(answer)[0][0]["emp_no"] for answer in answers]
+
+
+@when(
+    parsers.re(r'(?P<user>.+) sends the body "(?P<body>.*)" as "(?P<content_type>.+)" to "(?P<path>.+)"'),
+    target_fixture="answer",
+)
+def send_body(clients, user: str, body: str, content_type: str, path: str) -> httpx.Response:
+    return clients.of(user).post(path, content=body.encode(), headers={"content-type": content_type})
+
+
+@then(parsers.parse("the answer lists employee {emp_no:d} as updated and no new employee"))
+def lists_updated(answer: httpx.Response, emp_no: int) -> None:
+    new, updated = saved_lists(answer)
+    assert new == [], f"employees_new_list is {new!r}"
+    assert [row["emp_no"] for row in updated] == [emp_no]
+
+
+@then(parsers.parse("the answer lists one new employee numbered above {floor:d} and no updated employee"))
+def lists_new(answer: httpx.Response, floor: int) -> None:
+    new, updated = saved_lists(answer)
+    assert updated == [], f"employees_updated_list is {updated!r}"
+    assert len(new) == 1, f"employees_new_list is {new!r}"
+    assert new[0]["emp_no"] > floor
+
+
+@then(parsers.parse("employee {emp_no:d} has {changes}"))
+def employee_has(records, emp_no: int, changes: str) -> None:
+    record = records.read(emp_no)
+    for name, value in record_changes(changes).items():
+        assert record[name] == value, f"{name} of {emp_no} is {record[name]!r}, expected {value!r}"
+
+
+@then(parsers.parse("the new employee has {changes}"))
+def new_employee_has(answer: httpx.Response, context, changes: str) -> None:
+    record = saved_lists(answer)[0][0]
+    for name, value in record_changes(changes).items():
+        assert record[name] == value, f"{name} is {record[name]!r}, expected {value!r}"
+    assert record["email"] == context["new_employee_forms"][-1]["email"]
+
+
+def log_in_fresh(clients, name: str, email: str, password: str) -> httpx.Response:
+    client = clients.open(name, ClientKind.API)
+    return login_request(client, "/api/login", email, password)
+
+
+@then("the new employee can log in with the password given", target_fixture="new_login")
+def new_employee_logs_in(clients, context) -> httpx.Response:
+    email = context["new_employee_forms"][-1]["email"]
+    answer = log_in_fresh(clients, "the new employee", email, NEW_EMPLOYEE_PASSWORD)
+    assert json_body(answer)["status"]["code"] == 200, f"login failed: {answer.text[:200]}"
+    return answer
+
+
+@then(parsers.parse("the new employee's access token has the scopes \"{scopes}\""))
+def new_employee_scopes(new_login: httpx.Response, scopes: str) -> None:
+    token = json_body(new_login)["data"]["access_token"]
+    assert sorted(read_claims(token)["scopes"]) == sorted(scopes.split())
+
+
+@then(parsers.parse('{user} can still log in with password "{password}"'))
+def can_still_log_in(clients, user: str, password: str) -> None:
+    answer = log_in_fresh(clients, f"{user} (again)", fixture_user(user).email, password)
+    assert json_body(answer)["status"]["code"] == 200, f"login failed: {answer.text[:200]}"
+
+
+@then("the second new employee's number is above the first one's")
+def second_number_higher(context) -> None:
+    first, second = context["new_emp_nos"]
+    assert second > first
