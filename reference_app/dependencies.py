@@ -42,7 +42,7 @@ def presented_token(request: Request) -> str | None:
 
 
 async def live_claims(request: Request, settings: Settings, token: str) -> TokenClaims:
-    """Decode a token and check that its session is still logged in; logout revokes it."""
+    """Decode a token and check that its session is still logged in, so logout revokes it."""
     try:
         claims = decode_access_token(settings, token)
     except InvalidToken as error:

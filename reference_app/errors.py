@@ -1,4 +1,4 @@
-"""Exceptions that routes raise and the handlers that turn them into answers."""
+"""Exceptions that routes raise and the handlers that turn them into responses."""
 
 import logging
 
@@ -17,7 +17,7 @@ logger = logging.getLogger(__name__)
 
 
 class LoginRequired(Exception):
-    """The request has no valid login; the login page will show the reason once."""
+    """The request has no valid login, so the login page will show the reason once."""
 
     def __init__(self, reason: str) -> None:
         super().__init__(reason)

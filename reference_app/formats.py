@@ -1,4 +1,4 @@
-"""Choice between JSON and HTML answers, the JSON envelope and page rendering."""
+"""Choice between JSON and HTML responses, the JSON envelope and page rendering."""
 
 from pathlib import Path
 from typing import Any
@@ -25,7 +25,7 @@ def _is_json(value: str | None) -> bool | None:
 
 
 def expects_json(request: Request, form_value: str | None = None, default: bool = False) -> bool:
-    """Decide the answer format from the path, header, form field and cookie, in that order."""
+    """Decide the response format from the path, header, form field and cookie, in that order."""
     if request.url.path.startswith("/api/"):
         return True
 
@@ -41,7 +41,7 @@ def expects_json(request: Request, form_value: str | None = None, default: bool 
 
 
 def envelope(code: int, text: str = "", data: Any = None, **top_level: Any) -> JSONResponse:
-    """Answer with the contract's envelope; logical errors keep HTTP status 200."""
+    """Build the contract's JSON envelope. Logical errors keep HTTP status 200."""
     content: dict[str, Any] = {"status": {"code": code, "text": text}}
     if data is not None:
         content["data"] = data

@@ -20,7 +20,7 @@ class LoginForm(BaseModel):
 
 
 def parse_login_form(form: FormData) -> LoginForm | None:
-    """Validate the login fields; None when either is missing or invalid."""
+    """Validate the login fields, returning None when either is missing or invalid."""
     username, password = form.get("username"), form.get("password")
     if not isinstance(username, str) or not isinstance(password, str):
         return None

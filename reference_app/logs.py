@@ -13,7 +13,7 @@ LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s %(message)s"
 
 
 def start_queue_logging(level: int = logging.INFO) -> logging.handlers.QueueListener:
-    """Route every record through a queue so that request handlers never wait on the stream."""
+    """Route every record through a queue that a listener thread writes to the stream."""
     records: queue.SimpleQueue = queue.SimpleQueue()
     stream_handler = logging.StreamHandler()
     stream_handler.setFormatter(logging.Formatter(LOG_FORMAT))
@@ -28,7 +28,7 @@ def start_queue_logging(level: int = logging.INFO) -> logging.handlers.QueueList
 
 
 def session_id_of(scope: Scope) -> str | None:
-    """The session id that starsessions tracks for this request, if it has one."""
+    """Return the session id that starsessions tracks for this request, if it has one."""
     handler = scope.get("session_handler")
     return getattr(handler, "session_id", None)
 

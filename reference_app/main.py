@@ -54,7 +54,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
 
 def add_middleware(app: FastAPI, settings: Settings) -> None:
-    """Add request logging, sessions and CORS; the middleware added last runs first."""
+    """Add request logging, sessions and CORS. The middleware added last runs first."""
     app.add_middleware(RequestLogMiddleware)
     app.add_middleware(SessionAutoloadMiddleware)
     app.add_middleware(

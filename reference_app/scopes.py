@@ -29,7 +29,7 @@ DEFAULT_SCOPES = (USER_READ,)
 
 
 def granted_scopes(assigned: Iterable[str]) -> frozenset[str]:
-    """Expand assigned scopes by one level of inclusion; unknown scopes grant nothing."""
+    """Expand assigned scopes by one level of inclusion. Unknown scopes grant nothing."""
     granted: set[str] = set()
     for scope in assigned:
         if scope in INCLUDES:

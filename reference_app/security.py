@@ -22,7 +22,7 @@ def hash_password(password: str) -> str:
 
 
 def verify_password(password: str, password_hash: str | None) -> bool:
-    """Check a password against a stored hash; a missing or broken hash never matches."""
+    """Check a password against a stored hash. A missing or broken hash never matches."""
     try:
         _hasher.verify(password_hash or _UNKNOWN_USER_HASH, password)
     except (VerificationError, InvalidHashError):
@@ -61,7 +61,7 @@ def create_access_token(
 
 
 def decode_access_token(settings: Settings, token: str, *, verify_exp: bool = True) -> TokenClaims:
-    """Verify a token's signature and claims; raise InvalidToken when anything is wrong."""
+    """Verify a token's signature and claims, raising InvalidToken when anything is wrong."""
     try:
         claims = jwt.decode(
             token,

@@ -33,7 +33,7 @@ def session_store(request: Request) -> RedisStore:
 
 
 async def read_stored_session(request: Request, session_id: str) -> dict:
-    """Read another session's data straight from the store; empty when none is stored."""
+    """Read a session's data from the store, or an empty dict when none is stored."""
     if session_id == get_session_id(request):
         return dict(request.session)
 

@@ -60,7 +60,7 @@ def live_target(config: pytest.Config, base_url: str) -> Target:
 
 
 def in_process_settings(**extra: str) -> dict[str, str]:
-    """Settings for an in-process app; REDIS_URL and DATABASE_URL pass through from the env."""
+    """Build settings for an in-process app, passing REDIS_URL and DATABASE_URL through from the env."""
     passed = {name: os.environ[name] for name in ("REDIS_URL", "DATABASE_URL") if name in os.environ}
     return passed | extra
 
@@ -89,7 +89,7 @@ def no_scopes_ui_target(pytestconfig: pytest.Config, default_target: Target):
 
 
 class Clients:
-    """The clients of one scenario, by user name; the scenario's target decides where they go."""
+    """The clients of one scenario by user name, all sent to the scenario's target."""
 
     def __init__(self, target: Target) -> None:
         self.target = target

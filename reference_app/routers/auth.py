@@ -30,7 +30,7 @@ router = APIRouter(prefix="/auth", tags=["auth"])
 
 
 async def read_form(request: Request) -> FormData:
-    """Parse the request body as a form; a malformed body counts as an empty form."""
+    """Parse the request body as a form. A malformed body counts as an empty form."""
     try:
         return await request.form()
     except (HTTPException, MultipartParseError, UnicodeDecodeError, ValueError) as error:
@@ -39,7 +39,7 @@ async def read_form(request: Request) -> FormData:
 
 
 def token_answer(token: str, detail: str) -> Response:
-    """Answer a login with the token, in the envelope and at the top level for OAuth2 clients."""
+    """Build the login response: the token in the envelope, and at the top level for OAuth2 clients."""
     data = {"access_token": token, "token_type": "bearer", "detail": detail}
     return envelope(200, "", data=data, access_token=token, token_type="bearer")
 
@@ -116,7 +116,7 @@ async def home(request: Request, settings: SettingsDep, claims: ClaimsDep) -> Re
 
 
 async def revoke_bearer_session(request: Request, settings: SettingsDep) -> bool:
-    """End the session named by a bearer token, even an expired one; tell whether one lived."""
+    """End the session named by a bearer token, even an expired one, and tell whether it existed."""
     token = bearer_token(request)
     if token is None:
         return False

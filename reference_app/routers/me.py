@@ -18,7 +18,7 @@ AU_DATE = "%d/%m/%Y"
 
 
 def employee_data(employee: Employee) -> dict:
-    """Serialise an employee for JSON, dates in dd/mm/yyyy; there is no password field."""
+    """Serialise an employee for JSON with dd/mm/yyyy dates and without the password."""
     return {
         "emp_no": employee.emp_no,
         "email": employee.email,

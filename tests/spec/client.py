@@ -13,8 +13,8 @@ JSON = "application/json"
 class ClientKind(Enum):
     """How a client talks to the app, after the clients of the original application."""
 
-    BROWSER = "browser"  # keeps cookies, follows redirects, asks for HTML
-    API = "API client"  # keeps cookies, follows redirects, asks for JSON
+    BROWSER = "browser"  # keeps cookies, follows redirects, requests HTML
+    API = "API client"  # keeps cookies, follows redirects, requests JSON
     # Drops the session cookie of its login and sends the bearer token instead. It keeps
     # later cookies, such as the one that carries a redirect's message to the login page.
     BEARER = "command-line client"
@@ -72,7 +72,7 @@ class SpecClient:
                 self.session_ids_seen.append(morsel.value)
 
     def adopt_login(self, token: str) -> None:
-        """Keep the token of a successful login; a command-line client forgets the cookie."""
+        """Keep the token of a successful login. A command-line client also forgets the cookie."""
         self.token = token
         if self.kind is ClientKind.BEARER:
             self.http.cookies.clear()

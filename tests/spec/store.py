@@ -52,7 +52,7 @@ class RedisSessionStoreProbe:
 
 
 def connect(url: str) -> redis.Redis:
-    """Open a synchronous client; fakeredis://host:port opens that in-process fake server."""
+    """Open a synchronous client. A fakeredis://host:port URL opens that in-process fake server."""
     parsed = urlsplit(url)
     if parsed.scheme == "fakeredis":
         import fakeredis

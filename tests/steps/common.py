@@ -1,4 +1,4 @@
-"""Clients, logging in, requests and the answer checks that every feature uses."""
+"""Clients, logging in, requests and the response checks that every feature uses."""
 
 import httpx
 import pytest
