@@ -44,6 +44,10 @@ def main(argv: list[str]) -> int:
         return 2
     ensure_environment()
     command = [str(PYTHON), *COMMANDS[argv[0]], *argv[1:]]
+    if os.name == "posix":
+        # Replace this process, so that signals such as SIGTERM reach the server or pytest.
+        os.chdir(ROOT)
+        os.execv(command[0], command)
     return subprocess.run(command, cwd=ROOT).returncode
 
 

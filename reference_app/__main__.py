@@ -36,10 +36,16 @@ def main(argv: list[str] | None = None) -> int:
         os.environ["SECRET_KEY"] = secrets.token_urlsafe(32)
         logging.getLogger(__name__).warning("SECRET_KEY generated for this run; tokens die with it")
     try:
-        Settings()
+        settings = Settings()
     except ValidationError as error:
         print(f"invalid settings: {error}", file=sys.stderr)
         print("set SECRET_KEY to 32 or more random characters, or pass --generate-secret",
+              file=sys.stderr)
+        return 2
+    shares_state = bool(settings.DATABASE_URL) and (settings.REDIS_URL or "").startswith("redis")
+    if arguments.workers > 1 and not shares_state:
+        print("--workers above 1 needs a redis:// REDIS_URL and a DATABASE_URL that every worker shares, "
+              "because each worker would otherwise keep its own in-process sessions and data",
               file=sys.stderr)
         return 2
 

@@ -1,7 +1,10 @@
 Feature: Home page
-  The home page of a logged-in user offers a button per action. A button whose
-  scope the user lacks is disabled, unless the server runs with
-  ENABLE_NO_SCOPES_UI, which enables every button.
+  The home page of a logged-in user offers a button per action: My Info
+  (meBtn and meSubmitBtn) needs user:read, Update My Details (userUpdateBtn)
+  needs user:write, Search Employees (empSearchBtn) needs admin:read and New
+  Employee (empAddNewBtn) needs admin:write. A button whose scope the user
+  lacks is disabled, unless the server runs with ENABLE_NO_SCOPES_UI, which
+  enables every button.
 
   @route_auth_home @html
   Scenario Outline: Buttons follow the user's scopes

@@ -74,7 +74,7 @@ Feature: My info
     And the page message is "Not authenticated or authentication has expired"
 
   @route_api_me @json @beyond_original
-  Scenario: /api/me answers JSON after the redirect even when the client asks for no format
+  Scenario: /api/me answers JSON after the redirect even to a browser, which sends no format header
     Given Kazuhisa uses a browser
 
     When Kazuhisa opens "/api/me"

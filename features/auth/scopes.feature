@@ -1,8 +1,10 @@
 Feature: Scope inclusion
   A request is allowed when each required scope is assigned or included by an
-  assigned scope. Inclusion is one level deep, unknown scopes grant nothing
-  and no scope allows nothing. Observed here on /api/me, which requires
-  user:read, with tokens whose scopes claim is set by the scenario.
+  assigned scope: user:write and admin:read include user:read; admin:write
+  includes user:read, user:write and admin:read; super:* includes those four.
+  Inclusion is one level deep, unknown scopes grant nothing and no scope
+  allows nothing. Observed here on /api/me, which requires user:read, with
+  tokens whose scopes claim the scenario sets.
 
   Background:
     Given Mary uses a command-line client
