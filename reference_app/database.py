@@ -1,13 +1,17 @@
 """Tables, the async engine and seeding from the fixture files."""
 
+import asyncio
 import json
 import logging
 from datetime import date
 from pathlib import Path
 
 from sqlalchemy import Column, Date, Integer, MetaData, String, Table, func, insert, select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 from sqlalchemy.pool import StaticPool
+
+from .database_backends import CONNECT_TIMEOUT_SECONDS, backend_for, start_hint
 
 logger = logging.getLogger(__name__)
 
@@ -43,7 +47,27 @@ def create_engine(url: str) -> AsyncEngine:
             url, poolclass=StaticPool, connect_args={"check_same_thread": False}
         )
 
-    return create_async_engine(url, pool_pre_ping=True)
+    return create_async_engine(url, pool_pre_ping=True, connect_args=backend_for(url).connect_args)
+
+
+class DatabaseUnavailable(RuntimeError):
+    """The database named by DATABASE_URL does not accept connections."""
+
+
+async def check_connection(engine: AsyncEngine) -> None:
+    """Run `SELECT 1`, raising DatabaseUnavailable with the URL and a hint when that fails."""
+    url = engine.url.render_as_string(hide_password=True)
+    try:
+        # The drivers' own connect timeouts cover a refused or silent server; this bound
+        # also covers a server that accepts the connection but never answers.
+        async with asyncio.timeout(CONNECT_TIMEOUT_SECONDS + 1):
+            async with engine.connect() as connection:
+                await connection.execute(select(1))
+    except (OSError, SQLAlchemyError, TimeoutError) as error:
+        reason = str(getattr(error, "orig", None) or error) or type(error).__name__
+        raise DatabaseUnavailable(
+            f"database {url} is not reachable ({reason}): {start_hint(engine.url)}"
+        ) from error
 
 
 def load_fixture_rows(fixtures_dir: Path) -> tuple[list[dict], list[dict]]:
@@ -61,8 +85,14 @@ def load_fixture_rows(fixtures_dir: Path) -> tuple[list[dict], list[dict]]:
 
 
 async def create_and_seed(engine: AsyncEngine, fixtures_dir: Path) -> None:
-    """Create missing tables and load the fixtures into an empty database."""
-    async with engine.begin() as connection:
+    """Create missing tables and load the fixtures into an empty database.
+
+    Raises DatabaseUnavailable when the database does not accept connections. A lock
+    held while seeding lets several processes start on one empty database at once.
+    """
+    await check_connection(engine)
+    backend = backend_for(engine.url)
+    async with backend.seeding_transaction(engine) as connection:
         await connection.run_sync(metadata.create_all)
 
         count = (await connection.execute(select(func.count()).select_from(employees))).scalar()
@@ -73,4 +103,5 @@ async def create_and_seed(engine: AsyncEngine, fixtures_dir: Path) -> None:
         employee_rows, scope_rows = load_fixture_rows(fixtures_dir)
         await connection.execute(insert(employees), employee_rows)
         await connection.execute(insert(user_scopes), scope_rows)
+        await backend.after_seeding(connection)
         logger.info("database seeded with %d employees", len(employee_rows))
