@@ -4,6 +4,8 @@ import logging
 
 from fastapi import FastAPI
 from fastapi.exceptions import RequestValidationError
+from redis.exceptions import RedisError
+from sqlalchemy.exc import InterfaceError, OperationalError
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
@@ -66,8 +68,25 @@ async def handle_http_error(request: Request, error: HTTPException) -> Response:
     return response
 
 
+# Errors of a session store or database that cannot be reached. They surface here, in the
+# outermost handler, because the session middleware loads the session before any route.
+UNAVAILABLE_ERRORS = (RedisError, OperationalError, InterfaceError, OSError, TimeoutError)
+LOGIN_PATHS = ("/auth/token", "/api/login")
+
+
 async def handle_unexpected_error(request: Request, error: Exception) -> Response:
     session_id = get_session_id(request) if "session_handler" in request.scope else None
+    if isinstance(error, UNAVAILABLE_ERRORS):
+        logger.error(
+            "request %s %s failed, a backing service is unreachable (session %s): %r",
+            request.method, request.url.path, session_id, error,
+        )
+        login = request.url.path in LOGIN_PATHS
+        text = messages.LOGIN_FAILED if login else messages.SERVICE_UNAVAILABLE
+        response = envelope(503, text) if expects_json(request, default=login) else error_page(request, text)
+        response.status_code = 503
+        return response
+
     logger.exception("request %s %s failed (session %s)", request.method, request.url.path, session_id)
     response = envelope(500, messages.SERVER_ERROR)
     response.status_code = 500

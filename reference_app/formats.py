@@ -13,7 +13,8 @@ from . import messages
 JSON = "application/json"
 HTML = "text/html"
 FORMAT_FIELD = "x-expected-format"
-LOGIN_REDIRECT = "/auth/login?state=20"
+LOGIN_PATH = "/auth/login"
+LOGIN_REDIRECT = f"{LOGIN_PATH}?state=20"
 
 templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
 
@@ -68,5 +69,5 @@ def redirect_to_login(request: Request) -> RedirectResponse:
     """Send the client to the login page, keeping JSON answers for /api/* callers."""
     response = redirect(LOGIN_REDIRECT)
     if request.url.path.startswith("/api/"):
-        response.set_cookie(FORMAT_FIELD, JSON, httponly=True, samesite="lax")
+        response.set_cookie(FORMAT_FIELD, JSON, path=LOGIN_PATH, httponly=True, samesite="lax")
     return response

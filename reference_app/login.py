@@ -2,6 +2,7 @@
 
 from pydantic import BaseModel, EmailStr, Field, ValidationError
 from sqlalchemy.ext.asyncio import AsyncEngine
+from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
 from starlette.requests import Request
 
@@ -34,7 +35,8 @@ async def authenticate(engine: AsyncEngine, form: LoginForm) -> UserCredentials 
     """Return the user whose email and password match, or None."""
     credentials = await find_credentials(engine, str(form.username))
     password_hash = credentials.password_hash if credentials else None
-    if not verify_password(form.password, password_hash):
+    # Argon2 takes tens of milliseconds of CPU, which must not block the event loop.
+    if not await run_in_threadpool(verify_password, form.password, password_hash):
         return None
     return credentials
 

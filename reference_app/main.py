@@ -8,13 +8,13 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
 from starsessions import SessionAutoloadMiddleware, SessionMiddleware
-from starsessions.stores.redis import RedisStore
 
 from .config import Settings
 from .database import create_and_seed, create_engine
 from .errors import install_error_handlers
 from .logs import RequestLogMiddleware, start_queue_logging
 from .routers import auth, employees, me
+from .session_store import RevocableRedisStore
 from .sessions import KEY_PREFIX, create_redis_client
 
 logger = logging.getLogger(__name__)
@@ -42,7 +42,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app = FastAPI(title="Learn FastAPI reference app", lifespan=lifespan)
     app.state.settings = settings
     app.state.engine = engine
-    app.state.session_store = RedisStore(connection=redis, prefix=KEY_PREFIX)
+    app.state.session_store = RevocableRedisStore(
+        connection=redis, prefix=KEY_PREFIX, revoked_ttl=settings.SESSION_LIFETIME_SECONDS
+    )
 
     add_middleware(app, settings)
     install_error_handlers(app)

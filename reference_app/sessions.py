@@ -1,13 +1,15 @@
 """The Redis session store and the values the app keeps in a session."""
 
+import time
 from urllib.parse import urlsplit
 
 from fakeredis import FakeAsyncRedis
 from redis.asyncio import Redis
 from starlette.requests import Request
-from starsessions import get_session_id, regenerate_session_id
+from starsessions import get_session_handler, get_session_id, regenerate_session_id
 from starsessions.serializers import JsonSerializer
-from starsessions.stores.redis import RedisStore
+
+from .session_store import RevocableRedisStore
 
 KEY_PREFIX = "starsessions."
 DEFAULT_FAKE_REDIS_URL = "fakeredis://reference-app:6379"
@@ -27,7 +29,7 @@ def create_redis_client(url: str | None) -> Redis:
     return Redis.from_url(url, socket_connect_timeout=5, socket_timeout=5)
 
 
-def session_store(request: Request) -> RedisStore:
+def session_store(request: Request) -> RevocableRedisStore:
     """Return the store that the session middleware writes to."""
     return request.app.state.session_store
 
@@ -41,23 +43,34 @@ async def read_stored_session(request: Request, session_id: str) -> dict:
     return _serializer.deserialize(data) if data else {}
 
 
-async def remove_stored_session(request: Request, session_id: str) -> None:
-    """Delete a session's entry from the store."""
-    await session_store(request).remove(session_id)
+async def revoke_session(request: Request, session_id: str) -> None:
+    """Delete a session's entry for good, so that no request in flight can store it again."""
+    await session_store(request).revoke(session_id)
 
 
 async def start_fresh_session(request: Request) -> str:
     """Drop the current session's entry and data and give the request a new session id."""
     old_session_id = get_session_id(request)
     if old_session_id:
-        await remove_stored_session(request, old_session_id)
+        await revoke_session(request, old_session_id)
 
     request.session.clear()
+    # NOTE: starsessions keeps the old session's creation time, which would shorten the new
+    # session's lifetime; its handler metadata is the only place to reset it (starsessions 2.2).
+    handler = get_session_handler(request)
+    if handler.metadata is not None:
+        handler.metadata["created"] = time.time()
     return regenerate_session_id(request)
 
 
 def set_redirect_status(request: Request, code: int, text: str) -> None:
-    """Keep a status for the login page to show once after a redirect."""
+    """Keep a status for the login page to show once after a redirect.
+
+    A session that was empty gets a new id first, so that a client cannot choose the key
+    under which its entry is stored.
+    """
+    if not request.session:
+        regenerate_session_id(request)
     request.session[REDIRECT_STATUS] = {"code": code, "text": text}
 
 

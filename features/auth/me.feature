@@ -81,6 +81,16 @@ Feature: My info
 
     Then the answer has status code 401 and text "Not authenticated or authentication has expired"
 
+  @route_api_logout @route_admin_me @html
+  Scenario: An unfollowed redirect from /api does not turn later pages into JSON
+    Given Nidapan uses a browser
+    And Nidapan has posted to "/api/logout" without following the redirect
+    And Nidapan has logged in
+
+    When Nidapan opens "/admin/me"
+
+    Then the page title is "Learn FastAPI My Info"
+
   @route_admin_me @route_api_me @json
   Scenario Outline: A user without user:read is denied in JSON
     Given Moss uses an API client

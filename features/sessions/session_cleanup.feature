@@ -121,6 +121,15 @@ Feature: Session cleanup
     Then Mary has a new session id
     And the store holds no entry for session "0123456789abcdef0123456789abcdef"
 
+  @route_auth_home @html @session_store @beyond_original
+  Scenario: A planted session id does not become the key of a pending message
+    Given Kazuhisa uses a browser
+    And Kazuhisa's browser carries the session cookie "fedcba9876543210fedcba9876543210"
+
+    When Kazuhisa opens "/auth/home" without following redirects
+
+    Then the store holds no entry for session "fedcba9876543210fedcba9876543210"
+
   @route_auth_token @route_auth_logout @html @session_store @beyond_original
   Scenario: Login replaces an existing anonymous session and removes its entry
     Given Moss uses a browser

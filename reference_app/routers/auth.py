@@ -9,10 +9,11 @@ from starlette.datastructures import FormData
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
+from starsessions import get_session_id
 
 from .. import messages
 from ..dependencies import ClaimsDep, EngineDep, SettingsDep, bearer_token
-from ..formats import FORMAT_FIELD, envelope, expects_json, redirect, redirect_to_login, render
+from ..formats import FORMAT_FIELD, LOGIN_PATH, envelope, expects_json, redirect, redirect_to_login, render
 from ..login import authenticate, parse_login_form, session_login, start_login_session
 from ..scopes import ADMIN_READ, ADMIN_WRITE, USER_READ, USER_WRITE, has_scopes
 from ..security import InvalidToken, decode_access_token
@@ -20,7 +21,7 @@ from ..sessions import (
     ACCESS_TOKEN,
     pop_redirect_status,
     read_stored_session,
-    remove_stored_session,
+    revoke_session,
     set_redirect_status,
 )
 
@@ -84,13 +85,14 @@ async def login(request: Request, settings: SettingsDep, engine: EngineDep) -> R
 async def login_page(request: Request, settings: SettingsDep, state: str | None = None) -> Response:
     """Show the login form, or the pending message after a redirect with state 20."""
     if state == "20":
-        request.session.pop(ACCESS_TOKEN, None)
+        if request.session.pop(ACCESS_TOKEN, None) is not None:
+            await revoke_session(request, get_session_id(request))
         status = pop_redirect_status(request)
         if expects_json(request):
             response = envelope(status["code"], status["text"])
         else:
             response = render(request, "login.html", message=status["text"])
-        response.delete_cookie(FORMAT_FIELD)
+        response.delete_cookie(FORMAT_FIELD, path=LOGIN_PATH)
         return response
 
     if session_login(request, settings) is not None:
@@ -127,7 +129,7 @@ async def revoke_bearer_session(request: Request, settings: SettingsDep) -> bool
 
     if not await read_stored_session(request, claims.session_id):
         return False
-    await remove_stored_session(request, claims.session_id)
+    await revoke_session(request, claims.session_id)
     return True
 
 
@@ -136,6 +138,8 @@ async def logout(request: Request, settings: SettingsDep) -> Response:
     had_cookie_login = ACCESS_TOKEN in request.session
     had_bearer_login = await revoke_bearer_session(request, settings)
 
+    if had_cookie_login:
+        await revoke_session(request, get_session_id(request))
     if had_cookie_login or had_bearer_login:
         request.session.clear()
     else:

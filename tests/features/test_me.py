@@ -1,7 +1,7 @@
 """Steps of the my-info feature."""
 
 import httpx
-from pytest_bdd import parsers, scenarios, then
+from pytest_bdd import given, parsers, scenarios, then
 
 from tests.steps.common import html_page, json_body
 
@@ -30,3 +30,9 @@ def page_shows_record(answer: httpx.Response, **expected: str) -> None:
     page = html_page(answer)
     for field, value in expected.items():
         assert page.element(field).get_text(strip=True) == value
+
+
+@given(parsers.parse('{user} has posted to "{path}" without following the redirect'))
+def posted_without_following(clients, user: str, path: str) -> None:
+    response = clients.of(user).post(path, follow_redirects=False)
+    assert response.status_code == 303, f"HTTP status {response.status_code}, expected 303"
