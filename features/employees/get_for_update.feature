@@ -65,6 +65,7 @@ Feature: Employee record for update
       | 10153x                    |
       | -10153                    |
       | 99999999999999999999999   |
+      | [5000 digits]             |
       | 1e9                       |
 
   @route_emp_admin_get_update @html
@@ -161,6 +162,7 @@ Feature: Employee record for update
       | emp_no                  |
       | abc                     |
       | 99999999999999999999999 |
+      | [5000 digits]           |
 
   @route_emp_own_get_update @html
   Scenario: Another employee's record as an own record shows the error page

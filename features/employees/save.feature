@@ -219,6 +219,7 @@ Feature: Saving employees
       | emp_no                  | message                              |
       | abc                     | Please enter a valid employee number |
       | 99999999999999999999999 | Please enter a valid employee number |
+      | [5000 digits]           | Please enter a valid employee number |
       | 10000                   | Please enter a valid employee number |
       | 99999                   | No data for the selection criteria.  |
 

@@ -45,7 +45,8 @@ class InvalidFields(Exception):
 
 def parse_emp_no(text: str | None) -> int | None:
     """Return an employee number written in ASCII digits within the valid range, else None."""
-    if not text or not text.isascii() or not text.isdigit():
+    # Longer digit strings are out of range anyway, and int() rejects those over 4300 digits.
+    if not text or len(text) > len(str(MAX_EMP_NO)) or not text.isascii() or not text.isdigit():
         return None
     number = int(text)
     return number if MIN_EMP_NO <= number <= MAX_EMP_NO else None

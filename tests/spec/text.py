@@ -2,9 +2,13 @@
 
 import re
 
-LETTERS = re.compile(r"\[(\d+) letters\]")
+PLACEHOLDER = re.compile(r"\[(\d+) (letters|digits)\]")
+FILLERS = {"letters": "a", "digits": "9"}
 
 
 def expand(text: str) -> str:
-    """Replace each `[N letters]` with N letters, e.g. `[3 letters]@x.io` becomes `aaa@x.io`."""
-    return LETTERS.sub(lambda match: "a" * int(match.group(1)), text)
+    """Replace each `[N letters]` or `[N digits]` with N copies of `a` or `9`.
+
+    For example `[3 letters]@x.io` becomes `aaa@x.io` and `[4 digits]` becomes `9999`.
+    """
+    return PLACEHOLDER.sub(lambda match: FILLERS[match.group(2)] * int(match.group(1)), text)

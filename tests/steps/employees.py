@@ -127,7 +127,7 @@ def page_rejects(answer: httpx.Response, field_id: str, label: str) -> None:
     target_fixture="answer",
 )
 def open_for_admin_update(clients, user: str, emp_no: str) -> httpx.Response:
-    return clients.of(user).get(f"/emp/admin-get-update/{quote(emp_no, safe='')}")
+    return clients.of(user).get(f"/emp/admin-get-update/{quote(expand(emp_no), safe='')}")
 
 
 @when(
@@ -135,7 +135,7 @@ def open_for_admin_update(clients, user: str, emp_no: str) -> httpx.Response:
     target_fixture="answer",
 )
 def open_for_own_update(clients, user: str, emp_no: str) -> httpx.Response:
-    return clients.of(user).get(f"/emp/own-get-update/{quote(emp_no, safe='')}")
+    return clients.of(user).get(f"/emp/own-get-update/{quote(expand(emp_no), safe='')}")
 
 
 @when(parsers.parse("{user} opens their own record for update"), target_fixture="answer")
