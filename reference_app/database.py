@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy import Column, Date, Integer, MetaData, String, Table, func, insert, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
-from sqlalchemy.pool import StaticPool
+from sqlalchemy.pool import AsyncAdaptedQueuePool
 
 from .database_backends import CONNECT_TIMEOUT_SECONDS, backend_for, start_hint
 
@@ -41,10 +41,20 @@ user_scopes = Table(
 
 
 def create_engine(url: str) -> AsyncEngine:
-    """Create the async engine; in-memory SQLite keeps one shared connection."""
+    """Create the async engine for a database URL.
+
+    An in-memory SQLite database lives only as long as its one connection, so the pool
+    holds exactly that connection and lends it to one transaction at a time. Sharing it
+    between concurrent transactions would interleave them on the same connection.
+    """
     if url.startswith("sqlite") and ":memory:" in url:
         return create_async_engine(
-            url, poolclass=StaticPool, connect_args={"check_same_thread": False}
+            url,
+            poolclass=AsyncAdaptedQueuePool,
+            pool_size=1,
+            max_overflow=0,
+            pool_recycle=-1,
+            connect_args={"check_same_thread": False},
         )
 
     return create_async_engine(url, pool_pre_ping=True, connect_args=backend_for(url).connect_args)

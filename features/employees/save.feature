@@ -306,3 +306,22 @@ Feature: Saving employees
       | /emp/admin-save | {"empNo": "67010"}     | application/json                 |
       | /emp/admin-save | empNo=%FF%FE&gender=%FF | application/x-www-form-urlencoded |
       | /emp/user-save  | --broken               | multipart/form-data; boundary=zz |
+
+  @route_emp_admin_save @json @beyond_original
+  Scenario: Of simultaneous new employees with one email exactly one is saved
+    Given Kyoichi uses a command-line client
+    And Kyoichi has logged in
+
+    When Kyoichi sends 8 new employees with one shared new email at the same time
+
+    Then exactly 1 of the saves succeeds
+    And the other saves are rejected with "Can't accept this email. Please specify another"
+
+  @route_emp_admin_save @json @beyond_original
+  Scenario: Simultaneous new employees with different emails are all saved
+    Given Kyoichi uses a command-line client
+    And Kyoichi has logged in
+
+    When Kyoichi sends 8 new employees with different new emails at the same time
+
+    Then exactly 8 of the saves succeed with different employee numbers

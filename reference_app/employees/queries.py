@@ -36,19 +36,18 @@ async def email_taken(connection: AsyncConnection, email: str) -> bool:
     return (await connection.execute(query)).first() is not None
 
 
-async def next_emp_no(connection: AsyncConnection) -> int:
-    highest = (await connection.execute(select(func.max(employees.c.emp_no)))).scalar()
-    return (highest or 0) + 1
-
-
 async def insert_employee(
-    connection: AsyncConnection, emp_no: int, form: EmployeeForm, password_hash: str
-) -> None:
+    connection: AsyncConnection, form: EmployeeForm, password_hash: str
+) -> int:
+    """Insert the employee and return the emp_no that the database assigned.
+
+    The auto-increment column numbers new rows above the highest seeded emp_no, so
+    concurrent inserts never compete for one number.
+    """
     values = {name: getattr(form, name) for name in UPDATABLE}
-    statement = insert(employees).values(
-        emp_no=emp_no, email=form.email, password=password_hash, **values
-    )
-    await connection.execute(statement)
+    statement = insert(employees).values(email=form.email, password=password_hash, **values)
+    result = await connection.execute(statement)
+    return result.inserted_primary_key[0]
 
 
 async def update_employee(connection: AsyncConnection, form: EmployeeForm) -> bool:

@@ -43,12 +43,11 @@ async def find_employee(engine: AsyncEngine, emp_no: int) -> Employee | None:
 
 
 async def insert_once(engine: AsyncEngine, form: EmployeeForm, password_hash: str) -> Employee:
-    """Insert the employee under the next emp_no, in one transaction."""
+    """Insert the employee under a new emp_no, in one transaction."""
     async with engine.begin() as connection:
         if await queries.email_taken(connection, form.email):
             raise duplicate_email()
-        emp_no = await queries.next_emp_no(connection)
-        await queries.insert_employee(connection, emp_no, form, password_hash)
+        emp_no = await queries.insert_employee(connection, form, password_hash)
         return await queries.find_by_emp_no(connection, emp_no)
 
 

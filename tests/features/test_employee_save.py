@@ -1,5 +1,7 @@
 """Steps of the saving employees feature: updates, inserts and their read-back."""
 
+from concurrent.futures import ThreadPoolExecutor
+
 import httpx
 from pytest_bdd import parsers, scenarios, then, when
 
@@ -142,3 +144,58 @@ def can_still_log_in(clients, user: str, password: str) -> None:
 def second_number_higher(context) -> None:
     first, second = context["new_emp_nos"]
     assert second > first
+
+
+def send_simultaneously(clients, user: str, forms: list[dict[str, str]]) -> list[httpx.Response]:
+    """Post each form from a client of its own, all at once, with the user's bearer token."""
+    token = clients.of(user).token
+    senders = [clients.open(f"{user} sender {index}", ClientKind.BEARER) for index in range(len(forms))]
+    for sender in senders:
+        sender.token = token
+    with ThreadPoolExecutor(max_workers=len(forms)) as pool:
+        return list(pool.map(lambda pair: pair[0].post(ADMIN_SAVE, data=pair[1]), zip(senders, forms)))
+
+
+@when(
+    parsers.parse("{user} sends {count:d} new employees with one shared new email at the same time"),
+    target_fixture="answers",
+)
+def send_same_email(clients, user: str, count: int) -> list[httpx.Response]:
+    form = new_employee_form()
+    return send_simultaneously(clients, user, [dict(form) for _ in range(count)])
+
+
+@when(
+    parsers.parse("{user} sends {count:d} new employees with different new emails at the same time"),
+    target_fixture="answers",
+)
+def send_different_emails(clients, user: str, count: int) -> list[httpx.Response]:
+    return send_simultaneously(clients, user, [new_employee_form() for _ in range(count)])
+
+
+def succeeded(answers: list[httpx.Response]) -> list[httpx.Response]:
+    for answer in answers:
+        assert answer.status_code == 200, f"HTTP status {answer.status_code}: {answer.text[:200]}"
+    return [answer for answer in answers if json_body(answer)["status"]["code"] == 200]
+
+
+@then(parsers.parse("exactly {count:d} of the saves succeeds"))
+def saves_succeeded(answers: list[httpx.Response], count: int) -> None:
+    assert len(succeeded(answers)) == count
+
+
+@then(parsers.parse('the other saves are rejected with "{message}"'))
+def other_saves_rejected(answers: list[httpx.Response], message: str) -> None:
+    rejected = [answer for answer in answers if answer not in succeeded(answers)]
+    for answer in rejected:
+        errors = json_body(answer)["data"]["errors"]
+        assert [error["id"] for error in errors] == ["email"], errors
+        assert message in errors[0]["errors"]
+
+
+@then(parsers.parse("exactly {count:d} of the saves succeed with different employee numbers"))
+def saves_succeeded_distinct(answers: list[httpx.Response], count: int) -> None:
+    saved = succeeded(answers)
+    assert len(saved) == count, [json_body(answer)["status"] for answer in answers]
+    numbers = {saved_lists(answer)[0][0]["emp_no"] for answer in saved}
+    assert len(numbers) == count
