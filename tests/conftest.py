@@ -1,11 +1,14 @@
 """Target selection, per-scenario clients and skips for what a target cannot offer."""
 
+import argparse
 import os
+from urllib.parse import urlsplit
 
+import httpx
 import pytest
 
 from tests.spec.client import ClientKind, SpecClient
-from tests.spec.store import RedisSessionStoreProbe
+from tests.spec.store import DEFAULT_PREFIX, RedisSessionStoreProbe
 from tests.spec.target import Target, in_process_target
 
 pytest_plugins = [
@@ -18,41 +21,82 @@ pytest_plugins = [
 ]
 
 NEEDS = {
-    "session_store": "needs the target's session store: pass --redis-url (and --redis-prefix)",
-    "token_forgery": "needs the target's signing key: pass --secret-key (and --algorithm)",
+    "session_store": (
+        "needs the target's session store: pass --redis-url (env SPEC_REDIS_URL) "
+        "and, unless its keys start with starsessions., --redis-prefix"
+    ),
+    "token_forgery": (
+        "needs the target's signing key: pass --secret-key (env SPEC_SECRET_KEY) "
+        "and, unless it signs with HS256, --algorithm"
+    ),
     "no_scopes_ui": (
         "needs a second server started with ENABLE_NO_SCOPES_UI=true: "
-        "pass --no-scopes-ui-base-url"
+        "pass its URL as --no-scopes-ui-base-url (env SPEC_NO_SCOPES_UI_BASE_URL)"
     ),
 }
+# Seconds a live target may take to respond to the reachability check at the start of a run.
+REACHABILITY_TIMEOUT_SECONDS = 10
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     group = parser.getgroup("spec", "specification target")
     option = group.addoption
-    option("--base-url", default=os.environ.get("SPEC_BASE_URL"),
-           help="run against the live server at this URL instead of the in-process app "
-           "(env SPEC_BASE_URL)")
+    option("--base-url", default=os.environ.get("SPEC_BASE_URL"), type=target_url,
+           help="run every scenario against the live server at this http(s) URL instead of "
+           "the in-process app (env SPEC_BASE_URL)")
     option("--redis-url", default=os.environ.get("SPEC_REDIS_URL"),
-           help="Redis URL of a live target's session store, for session scenarios "
+           help="Redis URL of the live target's session store, for @session_store scenarios "
            "(env SPEC_REDIS_URL)")
-    option("--redis-prefix", default=os.environ.get("SPEC_REDIS_PREFIX", "starsessions."),
-           help="key prefix of session entries in that Redis (default: starsessions.)")
+    option("--redis-prefix", default=os.environ.get("SPEC_REDIS_PREFIX", DEFAULT_PREFIX),
+           help=f"key prefix of the session entries in that Redis (env SPEC_REDIS_PREFIX, "
+           f"default: {DEFAULT_PREFIX})")
     option("--secret-key", default=os.environ.get("SPEC_SECRET_KEY"),
-           help="a live target's SECRET_KEY, for scenarios that forge tokens (env SPEC_SECRET_KEY)")
+           help="the live target's SECRET_KEY, for @token_forgery scenarios (env SPEC_SECRET_KEY)")
     option("--algorithm", default=os.environ.get("SPEC_ALGORITHM", "HS256"),
-           help="a live target's JWT algorithm (default: HS256)")
-    option("--no-scopes-ui-base-url", default=os.environ.get("SPEC_NO_SCOPES_UI_BASE_URL"),
-           help="a second live server started with ENABLE_NO_SCOPES_UI=true")
-    option("--app-factory", default="reference_app.main:create_app",
-           help="module:callable that builds the in-process ASGI app")
+           help="the live target's JWT algorithm (env SPEC_ALGORITHM, default: HS256)")
+    option("--no-scopes-ui-base-url", type=target_url,
+           default=os.environ.get("SPEC_NO_SCOPES_UI_BASE_URL"),
+           help="a second live server started with ENABLE_NO_SCOPES_UI=true, for @no_scopes_ui "
+           "scenarios (env SPEC_NO_SCOPES_UI_BASE_URL)")
+    option("--app-factory",
+           default=os.environ.get("SPEC_APP_FACTORY", "reference_app.main:create_app"),
+           help="module:callable that builds the in-process ASGI app when no --base-url is "
+           "given (env SPEC_APP_FACTORY, default: reference_app.main:create_app)")
+
+
+def target_url(value: str) -> str:
+    """Check that a target URL is an absolute http(s) URL and drop its trailing slash."""
+    parsed = urlsplit(value)
+    if parsed.scheme not in ("http", "https") or not parsed.hostname:
+        raise argparse.ArgumentTypeError(
+            f"invalid target URL {value!r}: expected http://HOST:PORT or https://HOST:PORT"
+        )
+    return value.rstrip("/")
+
+
+def check_reachable(name: str, url: str) -> None:
+    """Exit the run at once when a live target does not respond, instead of failing every scenario."""
+    try:
+        httpx.get(f"{url}/auth/login", timeout=REACHABILITY_TIMEOUT_SECONDS)
+    except httpx.TransportError as error:
+        pytest.exit(f"{name} {url} is not reachable ({error!r}): start the server or fix "
+                    f"{name}", returncode=pytest.ExitCode.USAGE_ERROR)
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    config = session.config
+    if hasattr(config, "workerinput") or config.option.collectonly:
+        return  # the xdist controller has checked already, and collecting needs no server
+    for name in ("--base-url", "--no-scopes-ui-base-url"):
+        if config.getoption(name):
+            check_reachable(name, config.getoption(name))
 
 
 def live_target(config: pytest.Config, base_url: str) -> Target:
     redis_url = config.getoption("--redis-url")
     store = RedisSessionStoreProbe(redis_url, config.getoption("--redis-prefix")) if redis_url else None
     return Target(
-        base_url=base_url.rstrip("/"),
+        base_url=base_url,
         store=store,
         secret_key=config.getoption("--secret-key"),
         algorithm=config.getoption("--algorithm"),

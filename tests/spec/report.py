@@ -188,7 +188,12 @@ def write_verdict(terminalreporter) -> None:
     )
     if failing:
         verdict += f"; features with failures: {', '.join(failing)}"
-    terminalreporter.write_line(f"specification verdict: {verdict}", bold=True, red=bool(failing))
+    # Collection errors and fixture errors outside a scenario's phases appear only here.
+    errors = len(terminalreporter.stats.get("error", []))
+    if errors:
+        verdict += f"; {errors} errors outside the scenarios, listed under ERRORS above"
+    red = bool(failing or errors)
+    terminalreporter.write_line(f"specification verdict: {verdict}", bold=True, red=red)
 
 
 def pytest_terminal_summary(terminalreporter) -> None:
