@@ -5,6 +5,10 @@ from urllib.parse import urlsplit
 
 from fakeredis import FakeAsyncRedis
 from redis.asyncio import Redis
+from redis.asyncio.retry import Retry
+from redis.backoff import NoBackoff
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
 from starlette.requests import Request
 from starsessions import get_session_handler, get_session_id, regenerate_session_id
 from starsessions.serializers import JsonSerializer
@@ -26,7 +30,15 @@ def create_redis_client(url: str | None) -> Redis:
     if parsed.scheme == "fakeredis":
         return FakeAsyncRedis(host=parsed.hostname, port=parsed.port or 6379)
 
-    return Redis.from_url(url, socket_connect_timeout=5, socket_timeout=5)
+    # A restarted Redis leaves dead connections in the pool: retry once on a fresh one.
+    return Redis.from_url(
+        url,
+        socket_connect_timeout=5,
+        socket_timeout=5,
+        health_check_interval=30,
+        retry=Retry(NoBackoff(), retries=1),
+        retry_on_error=[RedisConnectionError, RedisTimeoutError],
+    )
 
 
 def session_store(request: Request) -> RevocableRedisStore:

@@ -13,6 +13,7 @@ from tests.spec.target import Target, in_process_target
 
 pytest_plugins = [
     "tests.spec.report",
+    "tests.spec.inserted_rows",
     "tests.steps.common",
     "tests.steps.sessions",
     "tests.steps.tokens",
@@ -156,6 +157,7 @@ class Clients:
 
     def close(self) -> None:
         for client in self.by_user.values():
+            client.end_session()
             client.close()
 
 

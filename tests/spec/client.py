@@ -77,5 +77,15 @@ class SpecClient:
         if self.kind is ClientKind.BEARER:
             self.http.cookies.clear()
 
+    def end_session(self) -> None:
+        """Log out if the client may still hold a session, so that runs leave no sessions behind."""
+        if not (self.session_id or self.token):
+            return
+        path = "/auth/logout" if self.kind is ClientKind.BROWSER else "/api/logout"
+        try:
+            self.post(path)
+        except httpx.HTTPError:
+            pass  # the scenario's own checks already reported on a target that stopped answering
+
     def close(self) -> None:
         self.http.close()

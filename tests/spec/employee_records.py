@@ -1,8 +1,7 @@
 """Reading employee records over HTTP and putting changed records back after a scenario."""
 
-import uuid
-
 from .client import ClientKind, SpecClient
+from .inserted_rows import new_employee_email
 from .target import Target
 from .users import FIXTURE_PASSWORD, fixture_user
 
@@ -35,7 +34,7 @@ def new_employee_form() -> dict[str, str]:
     """
     return {
         "empNo": "",
-        "email": f"new.hire.{uuid.uuid4().hex}@example.com",
+        "email": new_employee_email(),
         "password": NEW_EMPLOYEE_PASSWORD,
         "birthDate": "1/2/1990",
         "firstName": "Newhire",
