@@ -67,8 +67,8 @@ async def start_fresh_session(request: Request) -> str:
         await revoke_session(request, old_session_id)
 
     request.session.clear()
-    # NOTE: starsessions keeps the old session's creation time, which would shorten the new
-    # session's lifetime; its handler metadata is the only place to reset it (starsessions 2.2).
+    # NOTE: starsessions 2.2 keeps the old session's creation time, which would shorten the
+    # new session's lifetime. Its handler metadata is the only place to reset it.
     handler = get_session_handler(request)
     if handler.metadata is not None:
         handler.metadata["created"] = time.time()

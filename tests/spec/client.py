@@ -85,7 +85,7 @@ class SpecClient:
         try:
             self.post(path)
         except httpx.HTTPError:
-            pass  # the scenario's own checks already reported on a target that stopped answering
+            pass  # the scenario's own checks already report a target that stopped responding
 
     def close(self) -> None:
         self.http.close()

@@ -1,9 +1,9 @@
 """Emails for employees that scenarios insert, and their removal when the run ends.
 
 No route deletes an employee, so a run against a database that outlives it would leave
-every inserted row behind. When the suite knows the target's database URL (the in-process
-app's DATABASE_URL, or --database-url for a live target), each pytest process deletes the
-rows it inserted, recognised by an email prefix that carries the process's xdist worker id.
+every inserted row behind. Given the target's database URL (the in-process app's
+DATABASE_URL, or --database-url for a live target), each pytest process deletes the rows
+it inserted. An email prefix with the process's xdist worker id marks those rows.
 """
 
 import asyncio
