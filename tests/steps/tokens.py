@@ -25,6 +25,13 @@ def send_token(client: SpecClient, path: str, token: str) -> httpx.Response:
     return client.get(path, headers={"authorization": f"Bearer {token}"})
 
 
+def send_altered_claims(clients, user: str, path: str, changes: dict) -> httpx.Response:
+    """Re-sign the user's login token with some claims replaced, and send it."""
+    client = clients.of(user)
+    claims = read_claims(login_token(client, user)) | changes
+    return send_token(client, path, forge(clients.target, claims))
+
+
 @when(parsers.parse('{user} opens "{path}" with the bearer token "{token}"'), target_fixture="answer")
 def open_with_literal_token(clients, user: str, path: str, token: str) -> httpx.Response:
     return send_token(clients.of(user), path, token)
@@ -81,9 +88,7 @@ def open_with_missing_claim(clients, user: str, path: str, claim: str) -> httpx.
     target_fixture="answer",
 )
 def open_with_other_subject(clients, user: str, path: str, email: str) -> httpx.Response:
-    client = clients.of(user)
-    claims = read_claims(login_token(client, user)) | {"sub": email}
-    return send_token(client, path, forge(clients.target, claims))
+    return send_altered_claims(clients, user, path, {"sub": email})
 
 
 @when(
@@ -93,7 +98,5 @@ def open_with_other_subject(clients, user: str, path: str, email: str) -> httpx.
     target_fixture="answer",
 )
 def open_with_scopes(clients, user: str, path: str, scopes: str) -> httpx.Response:
-    client = clients.of(user)
-    claims = read_claims(login_token(client, user)) | {"scopes": scopes.split()}
-    claims["exp"] = max(claims["exp"], int(time.time()) + 60)
-    return send_token(client, path, forge(clients.target, claims))
+    changes = {"scopes": scopes.split(), "exp": int(time.time()) + 60}
+    return send_altered_claims(clients, user, path, changes)
