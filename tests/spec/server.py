@@ -33,6 +33,16 @@ def wait_until_serving(base_url: str, process: subprocess.Popen) -> None:
     raise TimeoutError(f"the server at {base_url} did not answer within {STARTUP_TIMEOUT_SECONDS} s")
 
 
+def stop_process(process: subprocess.Popen, timeout: float = 10) -> None:
+    """Terminate a child process, and kill it when it has not exited after `timeout` seconds."""
+    process.terminate()
+    try:
+        process.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
 @contextmanager
 def reference_server(settings: dict[str, str] | None = None) -> Iterator[tuple[str, dict]]:
     """Serve `python -m reference_app` and yield its base URL and the settings it got."""
@@ -49,8 +59,4 @@ def reference_server(settings: dict[str, str] | None = None) -> Iterator[tuple[s
         wait_until_serving(base_url, process)
         yield base_url, environment
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
+        stop_process(process)
