@@ -35,4 +35,5 @@ def save_screenshot(browser: BrowserSession, name: str) -> None:
     """Save a PNG of the current page as NAME.png when SPEC_SCREENSHOT_DIR is set."""
     folder = os.environ.get(SCREENSHOT_DIR_VARIABLE)
     if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
         browser.save_screenshot(Path(folder) / f"{name}.png")
