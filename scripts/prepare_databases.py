@@ -11,8 +11,10 @@ URL cannot drop anything else. A SQLite file is created and deleted; an in-memor
 absent DATABASE_URL needs nothing, because the app seeds it at start-up.
 
 REDIS_URL, when it names a real Redis, is checked the same way. `create` records which
-session keys exist and `drop` deletes the session keys that the run added, so the Redis
-database is left with the keys it had before.
+keys its Redis database contains and `drop` deletes every key that the run added
+(sessions and the app's other entries), so that database is left with the keys it had.
+Give each run its own database index, because keys that a concurrent user adds to the
+same index in the meantime are deleted too.
 
 Exit status 1 with a one-line message when a server is not reachable.
 """
@@ -34,7 +36,6 @@ from sqlalchemy.ext.asyncio import create_async_engine
 from reference_app.config import FIXTURES_DIR
 from reference_app.database import DatabaseUnavailable, check_connection, create_and_seed, create_engine
 from reference_app.database_backends import CONNECT_TIMEOUT_SECONDS, backend_for
-from reference_app.sessions import KEY_PREFIX
 
 logger = logging.getLogger("prepare_databases")
 
@@ -140,18 +141,18 @@ def open_redis(url: str) -> redis.Redis:
     return client
 
 
-def session_keys(client: redis.Redis) -> set[str]:
-    return {key.decode() for key in client.scan_iter(match=KEY_PREFIX + "*", count=1000)}
+def stored_keys(client: redis.Redis) -> set[str]:
+    return {key.decode() for key in client.scan_iter(count=1000)}
 
 
 def record_redis_keys(url: str, state_file: Path) -> None:
     client = open_redis(url)
     try:
-        keys = session_keys(client)
+        keys = stored_keys(client)
     finally:
         client.close()
     state_file.write_text(json.dumps(sorted(keys)), encoding="utf-8")
-    logger.info("Redis %s contains %d session keys before the run", url, len(keys))
+    logger.info("Redis %s contains %d keys before the run", url, len(keys))
 
 
 def delete_added_redis_keys(url: str, state_file: Path) -> None:
@@ -161,10 +162,10 @@ def delete_added_redis_keys(url: str, state_file: Path) -> None:
         if before is None:
             logger.warning("no key list at %s, so no Redis keys were deleted", state_file)
             return
-        added = session_keys(client) - before
+        added = stored_keys(client) - before
         if added:
             client.delete(*added)
-        logger.info("deleted %d session keys that the run added to Redis %s", len(added), url)
+        logger.info("deleted %d keys that the run added to Redis %s", len(added), url)
     finally:
         client.close()
     state_file.unlink()
@@ -181,7 +182,7 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
         "--state",
         type=Path,
         required=True,
-        help="file where `create` lists the Redis session keys that `drop` keeps",
+        help="file where `create` lists the Redis keys that `drop` keeps",
     )
     parser.add_argument("--database-url", help="overrides the environment's DATABASE_URL")
     parser.add_argument("--redis-url", help="overrides the environment's REDIS_URL")
