@@ -27,6 +27,15 @@ USERS = {
         FixtureUser("Weijing", "weijing.showalter.67000@gmail.com", 67000, ("admin:read",)),
         FixtureUser("Mary", "mary.sluis.10011@gmail.com", 10011, ("super:*",)),
         FixtureUser("Kazuhisa", "kazuhisa.ranta.10199@gmail.com", 10199, ("user:read",)),
+        # Each of these two belongs to one own-record update scenario of save.feature, which
+        # changes the user's row. No other scenario may log in as them or read their rows, so
+        # those saves race with nothing when xdist workers share one database.
+        FixtureUser(
+            "Cristinel", "cristinel.bouloucos.10017@gmail.com", 10017, ("user:read", "user:write")
+        ),
+        FixtureUser(
+            "Suzette", "suzette.pettey.10024@gmail.com", 10024, ("user:read", "user:write")
+        ),
     )
 }
 

@@ -20,11 +20,12 @@ from reference_app.database import (
     create_and_seed,
     create_engine,
     employees,
+    load_fixture_rows,
 )
 from scripts.prepare_databases import create_statement, drop_statement, run_on_server
 
 HIGHEST_SEEDED_EMP_NO = 500222
-SEEDED_EMPLOYEES = 15
+SEEDED_EMPLOYEES = len(load_fixture_rows(FIXTURES_DIR)[0])
 CONCURRENT_STARTS = 4
 
 
