@@ -8,64 +8,69 @@ Feature: Saving employees
   Scenario: An administrator updates an employee's hire date
     Given Kyoichi uses an API client
     And Kyoichi has logged in
+    And Kyoichi has added a new employee
 
-    When Kyoichi saves employee 67010 with hire date "14/03/1993"
+    When Kyoichi saves that employee's record with hire date "14/03/1993"
 
     Then the answer has status code 200 and text "Data has been saved successfully."
-    And the answer lists employee 67010 as updated and no new employee
-    And employee 67010 has hire date "14/03/1993"
+    And the answer lists that employee as updated and no new employee
+    And that employee has hire date "14/03/1993"
 
   @route_emp_admin_save @json
   Scenario: Single-digit days and months are stored zero-padded
     Given Kyoichi uses an API client
     And Kyoichi has logged in
+    And Kyoichi has added a new employee
 
-    When Kyoichi saves employee 67010 with birth date "3/7/1960" and hire date "1/2/1992"
+    When Kyoichi saves that employee's record with birth date "3/7/1960" and hire date "1/2/1992"
 
     Then the answer has status code 200 and text "Data has been saved successfully."
-    And employee 67010 has birth date "03/07/1960" and hire date "01/02/1992"
+    And that employee has birth date "03/07/1960" and hire date "01/02/1992"
 
   @route_emp_admin_save @json
   Scenario: An administrator updates an employee's names and gender
     Given Mary uses an API client
     And Mary has logged in
+    And Mary has added a new employee
 
-    When Mary saves employee 67010 with first name "Ulrike", last name "Flexer-Berg" and gender "F"
+    When Mary saves that employee's record with first name "Ulf", last name "Flexer-Berg" and gender "M"
 
     Then the answer has status code 200 and text "Data has been saved successfully."
-    And employee 67010 has first name "Ulrike", last name "Flexer-Berg" and gender "F"
+    And that employee has first name "Ulf", last name "Flexer-Berg" and gender "M"
 
   @route_emp_admin_save @json
   Scenario: An update ignores a new email and password
     Given Kyoichi uses an API client
     And Kyoichi has logged in
+    And Kyoichi has added a new employee
 
-    When Kyoichi saves employee 67010 with email "changed.67010@example.com" and password "another-password"
+    When Kyoichi saves that employee's record with email "changed.email@example.com" and password "another-password"
 
     Then the answer has status code 200 and text "Data has been saved successfully."
-    And employee 67010 has email "ulf.flexer.67010@gmail.com"
+    And that employee still has the email it was added with
+    And that employee can still log in with the password it was added with
 
   @route_emp_user_save @json
   Scenario: A user updates their own record
-    Given Be Hai uses an API client
-    And Be Hai has logged in
+    Given Cristinel uses an API client
+    And Cristinel has logged in
 
-    When Be Hai saves their own record with first name "Behai" and hire date "2/11/2022"
+    When Cristinel saves their own record with first name "Cristine" and hire date "2/11/2022"
 
     Then the answer has status code 200 and text "Data has been saved successfully."
-    And the answer lists employee 500222 as updated and no new employee
-    And employee 500222 has first name "Behai" and hire date "02/11/2022"
+    And the answer lists employee 10017 as updated and no new employee
+    And employee 10017 has first name "Cristine" and hire date "02/11/2022"
 
   @route_emp_user_save @json
   Scenario: A user's update keeps their email and password
-    Given Be Hai uses an API client
-    And Be Hai has logged in
+    Given Suzette uses an API client
+    And Suzette has logged in
 
-    When Be Hai saves their own record with email "someone.else@example.com" and password "another-password"
+    When Suzette saves their own record with email "someone.else@example.com" and password "another-password"
 
     Then the answer has status code 200 and text "Data has been saved successfully."
-    And employee 500222 has email "behai_nguyen@hotmail.com"
-    And Be Hai can still log in with password "password"
+    And employee 10024 has email "suzette.pettey.10024@gmail.com"
+    And Suzette can still log in with password "password"
 
   @route_emp_user_save @json
   Scenario Outline: A user cannot save another employee's record
@@ -102,19 +107,22 @@ Feature: Saving employees
     Given Nidapan uses an API client
     And Nidapan has logged in
 
-    When Nidapan saves their own record with first name "Nida"
+    When Nidapan saves their own record unchanged
 
     Then the answer has status code 500 and text "Not enough permissions"
 
   @route_emp_admin_save @json
   Scenario: A user without admin:write cannot save an employee
-    Given Weijing uses an API client
+    Given Kyoichi uses an API client
+    And Kyoichi has logged in
+    And Kyoichi has added a new employee
+    And Weijing uses an API client
     And Weijing has logged in
 
-    When Weijing saves employee 67010 with hire date "14/03/1993"
+    When Weijing saves that employee's record with hire date "14/03/1993"
 
     Then the answer has status code 500 and text "Not enough permissions"
-    And employee 67010 has hire date "14/02/1992"
+    And that employee's record is unchanged
 
   @route_emp_admin_save @json
   Scenario: An administrator adds a new employee
@@ -166,13 +174,14 @@ Feature: Saving employees
   Scenario Outline: An update with an invalid field is rejected
     Given Kyoichi uses an API client
     And Kyoichi has logged in
+    And Kyoichi has added a new employee
 
-    When Kyoichi saves employee 67010 with <field> "<value>"
+    When Kyoichi saves that employee's record with <field> "<value>"
 
     Then the answer has status code 500 and text ""
     And the answer rejects only the field "<id>" labelled "<label>"
     And the answer rejects the field "<id>" with "<message>"
-    And employee 67010 has hire date "14/02/1992"
+    And that employee's record is unchanged
 
     Examples: birth date
       | field      | value      | id         | label      | message                                                                  |
@@ -209,8 +218,9 @@ Feature: Saving employees
   Scenario Outline: An update with a malformed or unknown employee number is rejected
     Given Kyoichi uses an API client
     And Kyoichi has logged in
+    And Kyoichi has added a new employee
 
-    When Kyoichi saves employee 67010 with employee number "<emp_no>"
+    When Kyoichi saves that employee's record with employee number "<emp_no>"
 
     Then the answer has status code 500 and text ""
     And the answer rejects the field "emp_no" with "<message>"
@@ -285,8 +295,9 @@ Feature: Saving employees
   Scenario: An oversized field is rejected, not an HTTP 500
     Given Kyoichi uses an API client
     And Kyoichi has logged in
+    And Kyoichi has added a new employee
 
-    When Kyoichi saves employee 67010 with last name "[100000 letters]"
+    When Kyoichi saves that employee's record with last name "[100000 letters]"
 
     Then the answer has status code 500 and text ""
     And the answer rejects the field "last_name" with "For last name, please enter between 1 and 16 characters"

@@ -3,7 +3,7 @@
 from concurrent.futures import ThreadPoolExecutor
 
 import httpx
-from pytest_bdd import parsers, scenarios, then, when
+from pytest_bdd import given, parsers, scenarios, then, when
 
 from tests.spec.client import ClientKind
 from tests.spec.employee_records import NEW_EMPLOYEE_PASSWORD, new_employee_form, record_form
@@ -35,21 +35,55 @@ def post_new_employee(clients, context, user: str, form: dict[str, str]) -> http
     return clients.of(user).post(ADMIN_SAVE, data=form)
 
 
-@when(parsers.parse("{user} saves employee {emp_no:d} with {changes}"), target_fixture="answer")
-def save_employee(clients, records, user: str, emp_no: int, changes: str) -> httpx.Response:
-    form = record_form(records.remember(emp_no)) | field_changes(changes)
-    return clients.of(user).post(ADMIN_SAVE, data=form)
+def own_record_form(records, user: str) -> dict[str, str]:
+    """Build the form that saves the user's own record unchanged, and remember the row.
+
+    The record keeper saves the remembered row back at teardown.
+    """
+    return record_form(records.remember(fixture_user(user).emp_no))
+
+
+@given(parsers.parse("{user} has added a new employee"))
+def added_employee(clients, context, user: str) -> None:
+    """Insert an employee that only this scenario changes, so no parallel scenario races on it.
+
+    inserted_rows.py deletes the row when the run ends, given the database URL.
+    """
+    form = new_employee_form()
+    answer = post_new_employee(clients, context, user, form)
+    status = json_body(answer)["status"]
+    assert status["code"] == 200, f"{user} could not add an employee: {answer.text[:300]}"
+    new, _updated = saved_lists(answer)
+    assert len(new) == 1, f"employees_new_list is {new!r}"
+    context["added_employee"] = {"emp_no": new[0]["emp_no"], "form": form}
+
+
+def added_emp_no(context) -> int:
+    assert "added_employee" in context, 'the scenario needs "Given <user> has added a new employee"'
+    return context["added_employee"]["emp_no"]
+
+
+@when(parsers.parse("{user} saves that employee's record with {changes}"), target_fixture="answer")
+def save_added_employee(clients, context, records, user: str, changes: str) -> httpx.Response:
+    record = records.read(added_emp_no(context))
+    context["record_before_save"] = record
+    return clients.of(user).post(ADMIN_SAVE, data=record_form(record) | field_changes(changes))
 
 
 @when(parsers.parse("{user} saves their own record with {changes}"), target_fixture="answer")
 def save_own_record(clients, records, user: str, changes: str) -> httpx.Response:
-    form = record_form(records.remember(fixture_user(user).emp_no)) | field_changes(changes)
+    form = own_record_form(records, user) | field_changes(changes)
     return clients.of(user).post(USER_SAVE, data=form)
+
+
+@when(parsers.parse("{user} saves their own record unchanged"), target_fixture="answer")
+def save_own_unchanged(clients, records, user: str) -> httpx.Response:
+    return clients.of(user).post(USER_SAVE, data=own_record_form(records, user))
 
 
 @when(parsers.parse("{user} saves their own record without the employee number"), target_fixture="answer")
 def save_own_without_number(clients, records, user: str) -> httpx.Response:
-    form = record_form(records.remember(fixture_user(user).emp_no))
+    form = own_record_form(records, user)
     del form["empNo"]
     return clients.of(user).post(USER_SAVE, data=form)
 
@@ -92,6 +126,11 @@ def lists_updated(answer: httpx.Response, emp_no: int) -> None:
     assert [row["emp_no"] for row in updated] == [emp_no]
 
 
+@then("the answer lists that employee as updated and no new employee")
+def lists_added_updated(answer: httpx.Response, context) -> None:
+    lists_updated(answer, added_emp_no(context))
+
+
 @then(parsers.parse("the answer lists one new employee numbered above {floor:d} and no updated employee"))
 def lists_new(answer: httpx.Response, floor: int) -> None:
     new, updated = saved_lists(answer)
@@ -107,6 +146,22 @@ def employee_has(records, emp_no: int, changes: str) -> None:
         assert record[name] == value, f"{name} of {emp_no} is {record[name]!r}, expected {value!r}"
 
 
+@then(parsers.parse("that employee has {changes}"))
+def added_employee_has(records, context, changes: str) -> None:
+    employee_has(records, added_emp_no(context), changes)
+
+
+@then("that employee's record is unchanged")
+def added_employee_unchanged(records, context) -> None:
+    assert records.read(added_emp_no(context)) == context["record_before_save"]
+
+
+@then("that employee still has the email it was added with")
+def added_employee_keeps_email(records, context) -> None:
+    email = records.read(added_emp_no(context))["email"]
+    assert email == context["added_employee"]["form"]["email"]
+
+
 @then(parsers.parse("the new employee has {changes}"))
 def new_employee_has(answer: httpx.Response, context, changes: str) -> None:
     record = saved_lists(answer)[0][0]
@@ -116,16 +171,24 @@ def new_employee_has(answer: httpx.Response, context, changes: str) -> None:
 
 
 def log_in_fresh(clients, name: str, email: str, password: str) -> httpx.Response:
+    """Log in from a new client of its own, failing when the login is rejected."""
     client = clients.open(name, ClientKind.API)
-    return login_request(client, "/api/login", email, password)
+    answer = login_request(client, "/api/login", email, password)
+    status = json_body(answer)["status"]
+    assert status["code"] == 200, f"login of {email} failed: {answer.text[:200]}"
+    return answer
 
 
 @then("the new employee can log in with the password given", target_fixture="new_login")
 def new_employee_logs_in(clients, context) -> httpx.Response:
     email = context["new_employee_forms"][-1]["email"]
-    answer = log_in_fresh(clients, "the new employee", email, NEW_EMPLOYEE_PASSWORD)
-    assert json_body(answer)["status"]["code"] == 200, f"login failed: {answer.text[:200]}"
-    return answer
+    return log_in_fresh(clients, "the new employee", email, NEW_EMPLOYEE_PASSWORD)
+
+
+@then("that employee can still log in with the password it was added with")
+def added_employee_logs_in(clients, context) -> None:
+    form = context["added_employee"]["form"]
+    log_in_fresh(clients, "that employee", form["email"], form["password"])
 
 
 @then(parsers.parse("the new employee's access token has the scopes \"{scopes}\""))
@@ -136,8 +199,7 @@ def new_employee_scopes(new_login: httpx.Response, scopes: str) -> None:
 
 @then(parsers.parse('{user} can still log in with password "{password}"'))
 def can_still_log_in(clients, user: str, password: str) -> None:
-    answer = log_in_fresh(clients, f"{user} (again)", fixture_user(user).email, password)
-    assert json_body(answer)["status"]["code"] == 200, f"login failed: {answer.text[:200]}"
+    log_in_fresh(clients, f"{user} (again)", fixture_user(user).email, password)
 
 
 @then("the second new employee's number is above the first one's")
