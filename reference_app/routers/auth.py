@@ -13,6 +13,7 @@ from starsessions import get_session_id
 
 from .. import messages
 from ..dependencies import ClaimsDep, EngineDep, SettingsDep, bearer_token
+from ..errors import UNAVAILABLE_ERRORS
 from ..formats import FORMAT_FIELD, LOGIN_PATH, envelope, expects_json, redirect, redirect_to_login, render
 from ..login import authenticate, parse_login_form, session_login, start_login_session
 from ..scopes import ADMIN_READ, ADMIN_WRITE, USER_READ, USER_WRITE, has_scopes
@@ -71,6 +72,8 @@ async def login(request: Request, settings: SettingsDep, engine: EngineDep) -> R
 
     try:
         user = await authenticate(engine, fields)
+    except UNAVAILABLE_ERRORS:
+        raise  # an unreachable database gets the same 503 response on every backend
     except SQLAlchemyError:
         logger.exception("login of %s failed on a database error", fields.username)
         return login_failure(request, wants_json, 500, messages.LOGIN_FAILED)
