@@ -8,7 +8,7 @@ import pytest
 
 from tests.browser.pages import page_errors
 from tests.browser.webdriver import BrowserSession, running_chromedriver
-from tests.spec.server import reference_server
+from tests.spec.servers import reference_server
 
 # Set to 1 to fail, instead of skip, the browser tests when Chromium or chromedriver is missing.
 REQUIRE_BROWSER_VARIABLE = "SPEC_REQUIRE_BROWSER"

@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 
 import httpx
 
-from tests.spec.server import free_port, stop_process
+from tests.spec.servers import free_loopback_port, stop_process
 
 logger = logging.getLogger(__name__)
 
@@ -64,11 +64,12 @@ def chromium_arguments(user_data_dir: Path) -> list[str]:
 @contextmanager
 def running_chromedriver(driver_binary: str) -> Iterator[str]:
     """Run chromedriver on a free loopback port, yield its URL, and stop it afterwards."""
-    port = free_port()
+    port = free_loopback_port()
     process = subprocess.Popen(
         [driver_binary, f"--port={port}"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        start_new_session=True,  # its own process group, so stop_process() can end Chromium too
     )
     url = f"http://127.0.0.1:{port}"
     logger.info("started chromedriver pid %d at %s", process.pid, url)

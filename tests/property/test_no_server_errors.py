@@ -12,7 +12,7 @@ import schemathesis
 from hypothesis import HealthCheck, given, settings
 from schemathesis.checks import not_a_server_error
 
-from tests.spec.server import reference_server
+from tests.spec.servers import reference_server
 from tests.spec.users import FIXTURE_PASSWORD, fixture_user
 
 # NOTE: schemathesis.pytest.from_fixture fails on pytest 9.2 ('Function' object has no

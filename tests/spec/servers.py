@@ -5,10 +5,12 @@ The steps still reach these servers over HTTP only: this module starts
 """
 
 import os
+import secrets
 import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -79,14 +81,18 @@ def login_page_loads(base_url: str) -> bool:
         return False
 
 
-def stop(server: AppServer) -> None:
-    """Stop the server with SIGTERM, then kill its process group if it lingers."""
-    server.process.terminate()
+def stop_process(process: subprocess.Popen, timeout: float = STOP_TIMEOUT_SECONDS) -> None:
+    """Terminate a child process, and kill its process group when it has not exited in time.
+
+    The process must have been started with start_new_session=True, so that its group
+    holds only it and its own children.
+    """
+    process.terminate()
     try:
-        server.process.wait(STOP_TIMEOUT_SECONDS)
+        process.wait(timeout)
     except subprocess.TimeoutExpired:
-        os.killpg(server.process.pid, signal.SIGKILL)
-        server.process.wait(STOP_TIMEOUT_SECONDS)
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait(timeout)
 
 
 @contextmanager
@@ -111,4 +117,13 @@ def app_server(settings: dict[str, str], log_dir: Path, name: str, workers: int 
         wait_until_ready(server)
         yield server
     finally:
-        stop(server)
+        stop_process(server.process)
+
+
+@contextmanager
+def reference_server(settings: dict[str, str] | None = None) -> Iterator[tuple[str, dict]]:
+    """Serve the reference app with a random SECRET_KEY, and yield its URL and its settings."""
+    environment = {"SECRET_KEY": secrets.token_urlsafe(32), **(settings or {})}
+    with tempfile.TemporaryDirectory() as log_dir:
+        with app_server(environment, Path(log_dir), "reference-app") as server:
+            yield server.base_url, environment
