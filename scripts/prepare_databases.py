@@ -2,6 +2,7 @@
 """Create and seed the database of a test run, and drop it again afterwards.
 
     python scripts/prepare_databases.py create --state FILE   before the run
+    python scripts/prepare_databases.py verify                after the run, before drop
     python scripts/prepare_databases.py drop --state FILE     after the run
 
 DATABASE_URL names the database (a SQLAlchemy async URL). On PostgreSQL, MySQL and
@@ -9,6 +10,10 @@ MariaDB `create` replaces the database of that name with a new one seeded from
 fixtures/, and `drop` drops it. The name must start with `spec_`, so that a mistyped
 URL cannot drop anything else. A SQLite file is created and deleted; an in-memory or
 absent DATABASE_URL needs nothing, because the app seeds it at start-up.
+
+`verify` compares the tables with fixtures/ and fails when a row was added, removed or
+changed, because scenarios must restore what they change and delete what they add. A
+database that still equals its seed can run the suite again with the same outcome.
 
 REDIS_URL, when it names a real Redis, is checked the same way. `create` records which
 keys its Redis database contains and `drop` deletes every key that the run added
@@ -29,18 +34,30 @@ import sys
 from pathlib import Path
 
 import redis
-from sqlalchemy import text
+from sqlalchemy import select, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.ext.asyncio import create_async_engine
 
 from reference_app.config import FIXTURES_DIR
-from reference_app.database import DatabaseUnavailable, check_connection, create_and_seed, create_engine
+from reference_app.database import (
+    DatabaseUnavailable,
+    check_connection,
+    create_and_seed,
+    create_engine,
+    employees,
+    load_fixture_rows,
+    user_scopes,
+)
 from reference_app.database_backends import CONNECT_TIMEOUT_SECONDS, backend_for
 
 logger = logging.getLogger("prepare_databases")
 
 DATABASE_NAME_PATTERN = re.compile(r"spec_[a-z0-9_]+")
 REDIS_START_HINT = "start redis-server on that address, or point REDIS_URL elsewhere"
+
+
+class DataChanged(Exception):
+    """The run left rows in the database that differ from the seed."""
 
 
 class ServiceUnavailable(Exception):
@@ -126,6 +143,54 @@ async def drop_database(url: URL) -> None:
     logger.info("dropped %s", url.render_as_string())
 
 
+async def read_rows(url: URL) -> tuple[list[dict], list[dict]]:
+    """Read every employee and user-scope row."""
+    engine = create_engine(url.render_as_string(hide_password=False))
+    try:
+        await check_connection(engine)
+        async with engine.connect() as connection:
+            employee_rows = (await connection.execute(select(employees))).mappings().all()
+            scope_rows = (await connection.execute(select(user_scopes))).mappings().all()
+    finally:
+        await engine.dispose()
+    return [dict(row) for row in employee_rows], [dict(row) for row in scope_rows]
+
+
+def differences(table: str, key: str, expected: list[dict], found: list[dict]) -> list[str]:
+    """Describe the rows that were added, removed or changed, one line each."""
+    expected_by_key = {row[key]: row for row in expected}
+    found_by_key = {row[key]: row for row in found}
+    added = found_by_key.keys() - expected_by_key.keys()
+    removed = expected_by_key.keys() - found_by_key.keys()
+    lines = [f"{table}: row {value} added" for value in added]
+    lines += [f"{table}: row {value} removed" for value in removed]
+    for value in expected_by_key.keys() & found_by_key.keys():
+        changed = [
+            column for column, seeded in expected_by_key[value].items()
+            if found_by_key[value].get(column) != seeded
+        ]
+        if changed:
+            lines.append(f"{table}: row {value} changed in {', '.join(changed)}")
+    return sorted(lines)
+
+
+async def verify_database(url: URL) -> None:
+    if url.get_backend_name() == "sqlite" and sqlite_file(url) is None:
+        logger.info("an in-memory database ends with its app, so there is nothing to verify")
+        return
+    expected_employees, expected_scopes = load_fixture_rows(FIXTURES_DIR)
+    found_employees, found_scopes = await read_rows(url)
+    lines = differences("employees", "emp_no", expected_employees, found_employees)
+    lines += differences("user_scopes", "email", expected_scopes, found_scopes)
+    if lines:
+        listing = "\n  ".join(lines)
+        raise DataChanged(
+            f"rows of {url.render_as_string()} differ from fixtures/ after the run, so a "
+            f"scenario did not delete or restore what it wrote:\n  {listing}"
+        )
+    logger.info("%s equals fixtures/: the run restored every row", url.render_as_string())
+
+
 def open_redis(url: str) -> redis.Redis:
     """Connect to Redis and send PING, raising ServiceUnavailable when that fails."""
     client = redis.Redis.from_url(
@@ -177,12 +242,11 @@ def uses_real_redis(url: str | None) -> bool:
 
 def parse_arguments(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("action", choices=("create", "drop"))
+    parser.add_argument("action", choices=("create", "verify", "drop"))
     parser.add_argument(
         "--state",
         type=Path,
-        required=True,
-        help="file where `create` lists the Redis keys that `drop` keeps",
+        help="file where `create` lists the Redis keys that `drop` keeps (create and drop only)",
     )
     parser.add_argument("--database-url", help="overrides the environment's DATABASE_URL")
     parser.add_argument("--redis-url", help="overrides the environment's REDIS_URL")
@@ -195,8 +259,15 @@ def main(argv: list[str]) -> int:
     database_url = arguments.database_url or os.environ.get("DATABASE_URL")
     redis_url = arguments.redis_url or os.environ.get("REDIS_URL")
 
+    if arguments.action != "verify" and arguments.state is None:
+        print(f"error: {arguments.action} needs --state FILE", file=sys.stderr)
+        return 2
+
     try:
-        if arguments.action == "create":
+        if arguments.action == "verify":
+            if database_url:
+                asyncio.run(verify_database(make_url(database_url)))
+        elif arguments.action == "create":
             if uses_real_redis(redis_url):
                 record_redis_keys(redis_url, arguments.state)
             if database_url:
@@ -206,7 +277,7 @@ def main(argv: list[str]) -> int:
                 asyncio.run(drop_database(make_url(database_url)))
             if uses_real_redis(redis_url):
                 delete_added_redis_keys(redis_url, arguments.state)
-    except (DatabaseUnavailable, ServiceUnavailable, ValueError) as error:
+    except (DatabaseUnavailable, ServiceUnavailable, DataChanged, ValueError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
     return 0
