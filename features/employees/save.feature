@@ -302,6 +302,36 @@ Feature: Saving employees
     Then the answer has status code 500 and text ""
     And the answer rejects the field "last_name" with "For last name, please enter between 1 and 16 characters"
 
+  @route_emp_admin_save @json @beyond_original
+  Scenario Outline: A field with a NUL character is rejected, not an HTTP 500
+    Given Kyoichi uses an API client
+    And Kyoichi has logged in
+    And Kyoichi has added a new employee
+
+    When Kyoichi saves that employee's record with <field> "<value>"
+
+    Then the answer has status code 500 and text ""
+    And the answer rejects only the field "<id>" labelled "<label>"
+    And the answer rejects the field "<id>" with "Please enter text without NUL characters"
+    And that employee's record is unchanged
+
+    Examples: NUL characters
+      | field      | value      | id         | label      |
+      | first name | A[NUL]B    | first_name | First Name |
+      | last name  | Maj[NUL]   | last_name  | Last Name  |
+      | gender     | F[NUL]     | gender     | Gender     |
+      | birth date | [NUL]1/1/1960 | birth_date | Birth Date |
+
+  @route_emp_admin_save @json @beyond_original
+  Scenario: A new employee whose email has a NUL character is rejected
+    Given Kyoichi uses an API client
+    And Kyoichi has logged in
+
+    When Kyoichi adds a new employee with email "a[NUL]b@example.com"
+
+    Then the answer has status code 500 and text ""
+    And the answer rejects only the field "email" labelled "Email"
+
   @route_emp_admin_save @route_emp_user_save @json @beyond_original
   Scenario Outline: A malformed form is rejected, not an HTTP 500
     Given Kyoichi uses an API client

@@ -77,6 +77,33 @@ Feature: Employee search
     Then the answer has status code 200 and text "No data for the selection criteria."
     And the answer lists no employees
 
+  @route_emp_search_names @json @beyond_original
+  Scenario Outline: A backslash in a pattern is a plain character, not an escape
+    Given Weijing uses an API client
+    And Weijing has logged in
+
+    When Weijing searches for last name "<last name>" and first name "%"
+
+    Then the answer has status code 200 and text "No data for the selection criteria."
+    And the answer lists no employees
+
+    Examples: backslashes
+      | last name |
+      | %na\s%    |
+      | %\        |
+      | \%        |
+
+  @route_emp_search_names @json @beyond_original
+  Scenario: A pattern with a NUL character is rejected, not an HTTP 500
+    Given Weijing uses an API client
+    And Weijing has logged in
+
+    When Weijing searches for last name "%nas[NUL]%" and first name "%"
+
+    Then the answer has status code 500 and text ""
+    And the answer rejects only the field "last_name" labelled "Partial Last Name"
+    And the answer rejects the field "last_name" with "Please enter text without NUL characters"
+
   @route_emp_search_names @html
   Scenario Outline: A search shows the matching employees on a page
     Given Weijing uses a browser

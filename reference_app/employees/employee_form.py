@@ -7,7 +7,7 @@ from datetime import date
 
 from email_validator import EmailNotValidError, validate_email
 
-from .validation import FieldError, InvalidFields, parse_emp_no
+from .validation import NUL, NUL_NOT_ALLOWED, FieldError, InvalidFields, parse_emp_no
 
 MAX_FIRST_NAME = 14
 MAX_LAST_NAME = 16
@@ -101,10 +101,17 @@ class FormChecker:
         self.errors: dict[str, list[str]] = {}
 
     def value(self, field_id: str) -> str:
-        return self.fields.get(FORM_NAMES[field_id], "")
+        """Return a field's text. A NUL rejects the field, and the other checks see the rest."""
+        text = self.fields.get(FORM_NAMES[field_id], "")
+        if NUL in text:
+            self.reject(field_id, NUL_NOT_ALLOWED)
+            return text.replace(NUL, "")
+        return text
 
     def reject(self, field_id: str, message: str) -> None:
-        self.errors.setdefault(field_id, []).append(message)
+        messages = self.errors.setdefault(field_id, [])
+        if message not in messages:
+            messages.append(message)
 
     def text(self, field_id: str, max_length: int, message: str) -> str:
         value = self.value(field_id).strip()

@@ -10,16 +10,25 @@ from .employee_form import EmployeeForm
 # The columns an update may change; email and password stay as they were.
 UPDATABLE = ("birth_date", "first_name", "last_name", "gender", "hire_date")
 
+ESCAPE = "\\"
+
+
+def literal_backslashes(pattern: str) -> str:
+    """Escape each backslash of a LIKE pattern, so that it matches a backslash."""
+    return pattern.replace(ESCAPE, ESCAPE * 2)
+
 
 async def search_by_names(
     connection: AsyncConnection, last_pattern: str, first_pattern: str
 ) -> list[Employee]:
-    """List employees whose names match both LIKE patterns, ignoring case, by emp_no."""
-    query = (
-        select(*EMPLOYEE_COLUMNS)
-        .where(employees.c.last_name.ilike(last_pattern), employees.c.first_name.ilike(first_pattern))
-        .order_by(employees.c.emp_no)
-    )
+    """List employees whose names match both LIKE patterns, ignoring case, by emp_no.
+
+    `%` and `_` are wildcards and a backslash is a plain character on every database,
+    although PostgreSQL and MySQL would otherwise read it as an escape.
+    """
+    last_name = employees.c.last_name.ilike(literal_backslashes(last_pattern), escape=ESCAPE)
+    first_name = employees.c.first_name.ilike(literal_backslashes(first_pattern), escape=ESCAPE)
+    query = select(*EMPLOYEE_COLUMNS).where(last_name, first_name).order_by(employees.c.emp_no)
     rows = (await connection.execute(query)).all()
     return [employee_from_row(row) for row in rows]
 

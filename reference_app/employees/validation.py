@@ -18,6 +18,9 @@ SEARCH_LABELS = {"last_name": "Partial Last Name", "first_name": "Partial First 
 SEARCH_LAST_NAME_LENGTH = "For partial last name, please enter between 1 and 16 characters"
 SEARCH_FIRST_NAME_LENGTH = "For partial first name, please enter between 1 and 14 characters"
 SEARCH_WILDCARD_MISSING = "Please include at least one % wildcard"
+# PostgreSQL cannot store U+0000 in text, so no field may contain it on any database.
+NUL = "\x00"
+NUL_NOT_ALLOWED = "Please enter text without NUL characters"
 
 
 @dataclass(frozen=True)
@@ -58,11 +61,13 @@ def check_search_pattern(value: str, max_length: int, length_message: str) -> li
         errors.append(length_message)
     if WILDCARD not in value:
         errors.append(SEARCH_WILDCARD_MISSING)
+    if NUL in value:
+        errors.append(NUL_NOT_ALLOWED)
     return errors
 
 
 def validate_search(last_name: str, first_name: str) -> None:
-    """Reject name patterns that are too long or have no wildcard, raising InvalidFields."""
+    """Reject name patterns that are too long, lack a wildcard or hold a NUL, raising InvalidFields."""
     checks = {
         "last_name": check_search_pattern(last_name, MAX_LAST_NAME, SEARCH_LAST_NAME_LENGTH),
         "first_name": check_search_pattern(first_name, MAX_FIRST_NAME, SEARCH_FIRST_NAME_LENGTH),
