@@ -4,14 +4,10 @@ import logging
 
 from fastapi import FastAPI
 from fastapi.exceptions import RequestValidationError
-from redis.exceptions import RedisError
-from sqlalchemy.exc import InterfaceError, OperationalError
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
-from starsessions import get_session_id
 
-from . import messages
 from .formats import envelope, error_page, expects_json, redirect_to_login
 from .sessions import set_redirect_status
 
@@ -68,35 +64,9 @@ async def handle_http_error(request: Request, error: HTTPException) -> Response:
     return response
 
 
-# Errors of a session store or database that cannot be reached. They surface here, in the
-# outermost handler, because the session middleware loads the session before any route.
-UNAVAILABLE_ERRORS = (RedisError, OperationalError, InterfaceError, OSError, TimeoutError)
-LOGIN_PATHS = ("/auth/token", "/api/login")
-
-
-async def handle_unexpected_error(request: Request, error: Exception) -> Response:
-    session_id = get_session_id(request) if "session_handler" in request.scope else None
-    if isinstance(error, UNAVAILABLE_ERRORS):
-        logger.error(
-            "request %s %s failed, a backing service is unreachable (session %s): %r",
-            request.method, request.url.path, session_id, error,
-        )
-        login = request.url.path in LOGIN_PATHS
-        text = messages.LOGIN_FAILED if login else messages.SERVICE_UNAVAILABLE
-        response = envelope(503, text) if expects_json(request, default=login) else error_page(request, text)
-        response.status_code = 503
-        return response
-
-    logger.exception("request %s %s failed (session %s)", request.method, request.url.path, session_id)
-    response = envelope(500, messages.SERVER_ERROR)
-    response.status_code = 500
-    return response
-
-
 def install_error_handlers(app: FastAPI) -> None:
     """Register every handler above on the app."""
     app.add_exception_handler(LoginRequired, handle_login_required)
     app.add_exception_handler(AccessDenied, handle_access_denied)
     app.add_exception_handler(RequestValidationError, handle_validation_error)
     app.add_exception_handler(HTTPException, handle_http_error)
-    app.add_exception_handler(Exception, handle_unexpected_error)

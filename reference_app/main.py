@@ -16,6 +16,7 @@ from .logs import RequestLogMiddleware, start_queue_logging
 from .routers import auth, employees, me
 from .session_store import RevocableRedisStore
 from .sessions import KEY_PREFIX, create_redis_client
+from .unexpected_errors import UnexpectedErrorMiddleware
 
 logger = logging.getLogger(__name__)
 
@@ -56,7 +57,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
 
 def add_middleware(app: FastAPI, settings: Settings) -> None:
-    """Add request logging, sessions and CORS. The middleware added last runs first."""
+    """Add request logging, sessions, error handling and CORS; the last added runs first."""
     app.add_middleware(RequestLogMiddleware)
     app.add_middleware(SessionAutoloadMiddleware)
     app.add_middleware(
@@ -65,6 +66,7 @@ def add_middleware(app: FastAPI, settings: Settings) -> None:
         lifetime=settings.SESSION_LIFETIME_SECONDS,
         cookie_https_only=settings.SESSION_COOKIE_SECURE,
     )
+    app.add_middleware(UnexpectedErrorMiddleware)
     app.add_middleware(
         CORSMiddleware,
         allow_origins=settings.ALLOW_ORIGINS,

@@ -13,11 +13,11 @@ from starsessions import get_session_id
 
 from .. import messages
 from ..dependencies import ClaimsDep, EngineDep, SettingsDep, bearer_token
-from ..errors import UNAVAILABLE_ERRORS
 from ..formats import FORMAT_FIELD, LOGIN_PATH, envelope, expects_json, redirect, redirect_to_login, render
 from ..login import authenticate, parse_login_form, session_login, start_login_session
 from ..scopes import ADMIN_READ, ADMIN_WRITE, USER_READ, USER_WRITE, has_scopes
 from ..security import InvalidToken, decode_access_token
+from ..unexpected_errors import UNAVAILABLE_ERRORS
 from ..sessions import (
     ACCESS_TOKEN,
     pop_redirect_status,

@@ -1,13 +1,15 @@
 """A session store or database that stops mid-run gives clear 503 responses, not hangs.
 
-These tests judge the reference app itself: each starts it under uvicorn, cuts the path to
-one of its services while a user is logged in, checks the responses over HTTP, and checks
-that the app serves again once the service is back.
+These tests judge the reference app itself. Each starts it under uvicorn and cuts the path
+to one of its services, mostly while a user is logged in. It checks the responses over HTTP
+and that the app serves again once the service is back.
 """
 
+import http.client
 import os
 import secrets
 import shutil
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -75,7 +77,8 @@ def log_in(server: AppServer) -> Iterator[httpx.Client]:
     )
     with client:
         user = fixture_user("Mary")
-        answer = client.post("/api/login", data={"username": user.email, "password": FIXTURE_PASSWORD})
+        form = {"username": user.email, "password": FIXTURE_PASSWORD}
+        answer = client.post("/api/login", data=form)
         assert answer.json()["status"] == {"code": 200, "text": ""}
         yield client
 
@@ -91,6 +94,33 @@ def assert_unavailable_page(answer: httpx.Response) -> None:
     assert page.select_one("h2.text-danger").get_text(strip=True) == messages.SERVICE_UNAVAILABLE
 
 
+def statuses_on_one_connection(server: AppServer, path: str, count: int) -> list[int]:
+    """Send `count` requests over one kept-alive connection and list their HTTP statuses.
+
+    A server that closes the connection without `Connection: close` makes a later request
+    fail with RemoteDisconnected or a reset, as it would for any client that reuses it.
+    """
+    host, port = server.base_url.removeprefix("http://").split(":")
+    connection = http.client.HTTPConnection(host, int(port), timeout=REQUEST_TIMEOUT_SECONDS)
+    statuses = []
+    try:
+        for _ in range(count):
+            connection.request("GET", path, headers=JSON_HEADERS)
+            response = connection.getresponse()
+            response.read()
+            statuses.append(response.status)
+            time.sleep(0.2)  # lets a close by the server arrive before the next request
+    finally:
+        connection.close()
+    return statuses
+
+
+def browser_login_answer(server: AppServer) -> httpx.Response:
+    user = fixture_user("Mary")
+    form = {"username": user.email, "password": FIXTURE_PASSWORD, "x-expected-format": "text/html"}
+    return httpx.post(f"{server.base_url}/auth/token", data=form, timeout=REQUEST_TIMEOUT_SECONDS)
+
+
 def assert_me_is_mary(client: httpx.Client) -> None:
     answer = client.get("/api/me")
     assert answer.json()["status"] == {"code": 200, "text": ""}
@@ -104,7 +134,29 @@ def test_stopped_redis_gives_503(redis_server: RedisServer, tmp_path: Path) -> N
 
         assert_unavailable_json(client.get("/api/me"), messages.SERVICE_UNAVAILABLE)
         assert_unavailable_json(login_answer(server), messages.LOGIN_FAILED)
-        assert_unavailable_page(httpx.get(f"{server.base_url}/auth/home", timeout=REQUEST_TIMEOUT_SECONDS))
+        home = httpx.get(f"{server.base_url}/auth/home", timeout=REQUEST_TIMEOUT_SECONDS)
+        assert_unavailable_page(home)
+
+
+def test_stopped_redis_keeps_connections_usable(redis_server: RedisServer, tmp_path: Path) -> None:
+    settings = server_settings(tmp_path, REDIS_URL=redis_server.url)
+    with app_server(settings, tmp_path, "redis-keep-alive") as server:
+        redis_server.stop()
+
+        assert statuses_on_one_connection(server, "/api/me", 3) == [503, 503, 503]
+
+
+def test_stopped_redis_shows_login_page(redis_server: RedisServer, tmp_path: Path) -> None:
+    settings = server_settings(tmp_path, REDIS_URL=redis_server.url)
+    with app_server(settings, tmp_path, "redis-login-page") as server:
+        redis_server.stop()
+
+        answer = browser_login_answer(server)
+
+        assert answer.status_code == 503
+        page = BeautifulSoup(answer.text, "html.parser")
+        assert page.title.get_text(strip=True) == "Learn FastAPI Login"
+        assert page.h4.get_text(strip=True) == messages.LOGIN_FAILED
 
 
 def test_restarted_redis_serves_new_logins(redis_server: RedisServer, tmp_path: Path) -> None:
