@@ -32,7 +32,12 @@ def ensure_environment() -> None:
     if STAMP.exists() and STAMP.read_bytes() == pyproject:
         return
     if not PYTHON.exists():
+        print("creating .venv and installing the project (first run only, about a minute)...",
+              file=sys.stderr, flush=True)
         venv.create(VENV, with_pip=True)
+    else:
+        print("installing the project into .venv (pyproject.toml is new or changed)...",
+              file=sys.stderr, flush=True)
     pip = [str(PYTHON), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
     subprocess.run([*pip, "-e", f"{ROOT}[test,postgres,mysql]"], check=True)
     STAMP.write_bytes(pyproject)
