@@ -161,6 +161,27 @@ Feature: Saving employees
       | mary.sluis.10011@gmail.com       |
       | ulf.flexer.67010@gmail.com       |
 
+  @route_emp_admin_save @json @beyond_original
+  Scenario: An email that differs from one in use only in letter case is rejected
+    Given Kyoichi uses an API client
+    And Kyoichi has logged in
+
+    When Kyoichi adds a new employee with email "Mary.Sluis.10011@GMAIL.com"
+
+    Then the answer has status code 500 and text ""
+    And the answer rejects the field "email" with "Can't accept this email. Please specify another"
+
+  @route_emp_admin_save @route_api_login @json @beyond_original
+  Scenario: A new employee added with capitals in the email logs in with any letter case
+    Given Mary uses an API client
+    And Mary has logged in
+
+    When Mary adds a new employee whose email has capital letters
+
+    Then the answer has status code 200 and text "Data has been saved successfully."
+    And the new employee can log in with the email in lower case
+    And the new employee can log in with the email as it was added
+
   @route_emp_admin_save @json
   Scenario: Two new employees get different numbers
     Given Kyoichi uses an API client
@@ -354,6 +375,16 @@ Feature: Saving employees
     And Kyoichi has logged in
 
     When Kyoichi sends 8 new employees with one shared new email at the same time
+
+    Then exactly 1 of the saves succeeds
+    And the other saves are rejected with "Can't accept this email. Please specify another"
+
+  @route_emp_admin_save @json @beyond_original
+  Scenario: Of simultaneous new employees with one email in different letter cases exactly one is saved
+    Given Kyoichi uses a command-line client
+    And Kyoichi has logged in
+
+    When Kyoichi sends 8 new employees with one shared new email in different letter cases at the same time
 
     Then exactly 1 of the saves succeeds
     And the other saves are rejected with "Can't accept this email. Please specify another"

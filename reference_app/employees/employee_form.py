@@ -82,13 +82,23 @@ def parse_date(text: str, format_message: str, invalid_message: str) -> date | s
         return invalid_message
 
 
+def canonical_email(email: str) -> str | None:
+    """Return the form of an email that is stored and looked up, or None when it is invalid.
+
+    Letter case never distinguishes two emails, so the form is in lower case. The unique
+    index on employees.email then rejects emails that differ only in case.
+    """
+    try:
+        return validate_email(email, check_deliverability=False).normalized.lower()
+    except EmailNotValidError:
+        return None
+
+
 def check_email(email: str) -> str | None:
     """Return the message that rejects an email, or None when it is acceptable."""
     if not 1 <= len(email) <= MAX_EMAIL:
         return EMAIL_LENGTH
-    try:
-        validate_email(email, check_deliverability=False)
-    except EmailNotValidError:
+    if canonical_email(email) is None:
         return EMAIL_INVALID
     return None
 
@@ -153,6 +163,8 @@ def check_credentials(checker: FormChecker) -> tuple[str, str]:
     email_error = check_email(email)
     if email_error:
         checker.reject("email", email_error)
+    else:
+        email = canonical_email(email)
 
     password = checker.value("password")
     if not MIN_PASSWORD <= len(password) <= MAX_PASSWORD:

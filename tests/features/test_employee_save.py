@@ -185,6 +185,28 @@ def new_employee_logs_in(clients, context) -> httpx.Response:
     return log_in_fresh(clients, "the new employee", email, NEW_EMPLOYEE_PASSWORD)
 
 
+@when(
+    parsers.parse("{user} adds a new employee whose email has capital letters"),
+    target_fixture="answer",
+)
+def add_capitalised_email(clients, context, user: str) -> httpx.Response:
+    form = new_employee_form()
+    form["email"] = letter_case_variants(form["email"], 2)[1]
+    return post_new_employee(clients, context, user, form)
+
+
+@then("the new employee can log in with the email in lower case")
+def new_employee_logs_in_lower_case(clients, context) -> None:
+    email = context["new_employee_forms"][-1]["email"].lower()
+    log_in_fresh(clients, "the new employee", email, NEW_EMPLOYEE_PASSWORD)
+
+
+@then("the new employee can log in with the email as it was added")
+def new_employee_logs_in_as_added(clients, context) -> None:
+    email = context["new_employee_forms"][-1]["email"]
+    log_in_fresh(clients, "the new employee (as added)", email, NEW_EMPLOYEE_PASSWORD)
+
+
 @then("that employee can still log in with the password it was added with")
 def added_employee_logs_in(clients, context) -> None:
     form = context["added_employee"]["form"]
@@ -225,6 +247,32 @@ def send_simultaneously(clients, user: str, forms: list[dict[str, str]]) -> list
 def send_same_email(clients, user: str, count: int) -> list[httpx.Response]:
     form = new_employee_form()
     return send_simultaneously(clients, user, [dict(form) for _ in range(count)])
+
+
+def letter_case_variants(email: str, count: int) -> list[str]:
+    """Spell an email `count` ways: variant k writes its first k letters as capitals."""
+    letters = [index for index, character in enumerate(email) if character.isalpha()]
+    assert len(letters) >= count - 1, f"{email} has too few letters for {count} variants"
+    variants = []
+    for capitals in range(count):
+        characters = list(email)
+        for index in letters[:capitals]:
+            characters[index] = characters[index].upper()
+        variants.append("".join(characters))
+    return variants
+
+
+@when(
+    parsers.parse(
+        "{user} sends {count:d} new employees with one shared new email in different letter cases "
+        "at the same time"
+    ),
+    target_fixture="answers",
+)
+def send_same_email_in_cases(clients, user: str, count: int) -> list[httpx.Response]:
+    form = new_employee_form()
+    variants = letter_case_variants(form["email"], count)
+    return send_simultaneously(clients, user, [form | {"email": email} for email in variants])
 
 
 @when(
