@@ -1,5 +1,6 @@
 """Password hashing with Argon2id and JWT access tokens."""
 
+import math
 import time
 from dataclasses import dataclass
 
@@ -85,5 +86,8 @@ def _typed_claims(claims: dict) -> TokenClaims:
         raise InvalidToken("emp_no must be an integer")
     if not isinstance(scopes, list) or not all(isinstance(scope, str) for scope in scopes):
         raise InvalidToken("scopes must be a list of strings")
+    # Without expiry checks (at logout) pyjwt lets any JSON value through, NaN and Infinity too.
+    if not isinstance(exp, (int, float)) or isinstance(exp, bool) or not math.isfinite(exp):
+        raise InvalidToken("exp must be a number of seconds")
 
     return TokenClaims(sub, emp_no, tuple(scopes), session_id, int(exp))

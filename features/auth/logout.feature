@@ -53,6 +53,23 @@ Feature: Logout
     Then the answer has status code 200 and text ""
     And the remembered access token no longer authenticates Be Hai
 
+  @route_api_logout @json @token_forgery @beyond_original
+  Scenario Outline: A signed token whose expiry is not a number ends no session
+    Given Be Hai uses a command-line client
+    And Be Hai has logged in
+
+    When Be Hai logs out with a copy of the token whose "exp" claim is <value>
+
+    Then the answer has status code 200 and text "This session has not been logged in before"
+
+    Examples: expiry values that are not a time
+      | value    |
+      | "soon"   |
+      | NaN      |
+      | Infinity |
+      | 1e400    |
+      | null     |
+
   @route_auth_logout @html
   Scenario: A browser that was never logged in is told so
     Given Kazuhisa uses a browser

@@ -1,10 +1,12 @@
 """Logging out, the way each kind of client does it."""
 
+import json
+
 import httpx
 from pytest_bdd import given, parsers, then, when
 
 from tests.spec.client import ClientKind, SpecClient
-from tests.spec.tokens import expired_copy
+from tests.spec.tokens import expired_copy, forge_token, read_claims
 
 NOT_AUTHENTICATED = "Not authenticated or authentication has expired"
 
@@ -31,6 +33,19 @@ def log_out_with_expired_token(clients, user: str) -> httpx.Response:
     client = clients.of(user)
     target = clients.target
     token = expired_copy(client.token, target.secret_key, target.algorithm)
+    return client.post(logout_path(client), headers={"authorization": f"Bearer {token}"})
+
+
+@when(
+    parsers.parse('{user} logs out with a copy of the token whose "{claim}" claim is {value}'),
+    target_fixture="answer",
+)
+def log_out_with_altered_claim(clients, user: str, claim: str, value: str) -> httpx.Response:
+    """Re-sign the login token with one claim set to a JSON value, NaN and Infinity included."""
+    client = clients.of(user)
+    target = clients.target
+    claims = read_claims(client.token) | {claim: json.loads(value)}
+    token = forge_token(claims, target.secret_key, target.algorithm)
     return client.post(logout_path(client), headers={"authorization": f"Bearer {token}"})
 
 
