@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from sqlalchemy import Column, Date, Integer, MetaData, String, Table, func, insert, select
+from sqlalchemy.engine import URL
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 from sqlalchemy.pool import AsyncAdaptedQueuePool
@@ -64,9 +65,13 @@ class DatabaseUnavailable(RuntimeError):
     """The database named by DATABASE_URL does not accept connections."""
 
 
-async def check_connection(engine: AsyncEngine) -> None:
-    """Run `SELECT 1`, raising DatabaseUnavailable with the URL and a hint when that fails."""
-    url = engine.url.render_as_string(hide_password=True)
+async def check_connection(engine: AsyncEngine, shown_url: URL | None = None) -> None:
+    """Run `SELECT 1`, raising DatabaseUnavailable with the URL and a hint when that fails.
+
+    `shown_url` replaces the engine's URL in the message, for an engine that reaches the
+    server through another database than the one the user configured.
+    """
+    url = (shown_url or engine.url).render_as_string(hide_password=True)
     try:
         # The drivers' own connect timeouts cover a refused or silent server; this bound
         # also covers a server that accepts the connection but never answers.

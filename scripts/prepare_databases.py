@@ -87,7 +87,7 @@ async def run_on_server(url: URL, statements: list[str]) -> None:
         server_url(url), isolation_level="AUTOCOMMIT", connect_args=backend_for(url).connect_args
     )
     try:
-        await check_connection(engine)
+        await check_connection(engine, shown_url=url)
         async with engine.connect() as connection:
             for statement in statements:
                 await connection.execute(text(statement))
@@ -263,25 +263,32 @@ def main(argv: list[str]) -> int:
         print(f"error: {arguments.action} needs --state FILE", file=sys.stderr)
         return 2
 
-    try:
-        if arguments.action == "verify":
-            if database_url:
-                asyncio.run(verify_database(make_url(database_url)))
-        elif arguments.action == "create":
-            if uses_real_redis(redis_url):
-                record_redis_keys(redis_url, arguments.state)
-            if database_url:
-                asyncio.run(create_database(make_url(database_url)))
-        else:
-            if database_url:
-                asyncio.run(drop_database(make_url(database_url)))
-            if uses_real_redis(redis_url):
-                delete_added_redis_keys(redis_url, arguments.state)
-    except (DatabaseUnavailable, ServiceUnavailable, DataChanged, ValueError) as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 1
-    return 0
+    steps = []
+    if arguments.action == "verify" and database_url:
+        steps.append(lambda: asyncio.run(verify_database(make_url(database_url))))
+    elif arguments.action == "create":
+        if uses_real_redis(redis_url):
+            steps.append(lambda: record_redis_keys(redis_url, arguments.state))
+        if database_url:
+            steps.append(lambda: asyncio.run(create_database(make_url(database_url))))
+    elif arguments.action == "drop":
+        # Each clean-up step runs even when an earlier one failed, so one server that is
+        # down does not leave the other's data behind.
+        if database_url:
+            steps.append(lambda: asyncio.run(drop_database(make_url(database_url))))
+        if uses_real_redis(redis_url):
+            steps.append(lambda: delete_added_redis_keys(redis_url, arguments.state))
 
+    status = 0
+    for step in steps:
+        try:
+            step()
+        except (DatabaseUnavailable, ServiceUnavailable, DataChanged, ValueError) as error:
+            print(f"error: {error}", file=sys.stderr)
+            status = 1
+            if arguments.action != "drop":
+                break
+    return status
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))
