@@ -8,7 +8,6 @@ from redis.asyncio import Redis
 from redis.asyncio.retry import Retry
 from redis.backoff import NoBackoff
 from redis.exceptions import ConnectionError as RedisConnectionError
-from redis.exceptions import TimeoutError as RedisTimeoutError
 from starlette.requests import Request
 from starsessions import get_session_handler, get_session_id, regenerate_session_id
 from starsessions.serializers import JsonSerializer
@@ -17,6 +16,9 @@ from .session_store import RevocableRedisStore
 
 KEY_PREFIX = "starsessions."
 DEFAULT_FAKE_REDIS_URL = "fakeredis://reference-app:6379"
+# Seconds to wait for Redis to accept a connection or answer a command. Session commands
+# take well under a millisecond, so a Redis that needs longer counts as unreachable.
+REDIS_TIMEOUT_SECONDS = 3
 
 ACCESS_TOKEN = "access_token"
 REDIRECT_STATUS = "redirect_status"
@@ -31,13 +33,15 @@ def create_redis_client(url: str | None) -> Redis:
         return FakeAsyncRedis(host=parsed.hostname, port=parsed.port or 6379)
 
     # A restarted Redis leaves dead connections in the pool: retry once on a fresh one.
+    # A timeout is not retried, so a Redis that stopped answering costs one timeout.
     return Redis.from_url(
         url,
-        socket_connect_timeout=5,
-        socket_timeout=5,
+        socket_connect_timeout=REDIS_TIMEOUT_SECONDS,
+        socket_timeout=REDIS_TIMEOUT_SECONDS,
         health_check_interval=30,
         retry=Retry(NoBackoff(), retries=1),
-        retry_on_error=[RedisConnectionError, RedisTimeoutError],
+        retry_on_error=[RedisConnectionError],
+        retry_on_timeout=False,
     )
 
 

@@ -1,6 +1,7 @@
 """A redis-server process of a test's own, on a loopback port, that keeps nothing on disk."""
 
 import shutil
+import signal
 import socket
 import subprocess
 import time
@@ -35,9 +36,17 @@ class RedisServer:
                 raise RuntimeError(f"redis-server did not start on {LOOPBACK}:{self.port}")
             time.sleep(0.05)
 
+    def pause(self) -> None:
+        """Freeze the process, so that it accepts connections but never answers."""
+        self.process.send_signal(signal.SIGSTOP)
+
+    def resume(self) -> None:
+        self.process.send_signal(signal.SIGCONT)
+
     def stop(self) -> None:
         if self.process is None:
             return
+        self.resume()  # a frozen process would not act on SIGTERM
         self.process.terminate()
         try:
             self.process.wait(timeout=10)

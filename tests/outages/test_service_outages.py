@@ -138,6 +138,17 @@ def test_stopped_redis_gives_503(redis_server: RedisServer, tmp_path: Path) -> N
         assert_unavailable_page(home)
 
 
+def test_frozen_redis_gives_503(redis_server: RedisServer, tmp_path: Path) -> None:
+    settings = server_settings(tmp_path, REDIS_URL=redis_server.url)
+    with app_server(settings, tmp_path, "redis-frozen") as server, log_in(server) as client:
+        redis_server.pause()
+
+        assert_unavailable_json(client.get("/api/me"), messages.SERVICE_UNAVAILABLE)
+
+        redis_server.resume()
+        assert_me_is_mary(client)
+
+
 def test_stopped_redis_keeps_connections_usable(redis_server: RedisServer, tmp_path: Path) -> None:
     settings = server_settings(tmp_path, REDIS_URL=redis_server.url)
     with app_server(settings, tmp_path, "redis-keep-alive") as server:
