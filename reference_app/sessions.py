@@ -16,8 +16,8 @@ from .session_store import RevocableRedisStore
 
 KEY_PREFIX = "starsessions."
 DEFAULT_FAKE_REDIS_URL = "fakeredis://reference-app:6379"
-# Seconds to wait for Redis to accept a connection or answer a command. Session commands
-# take well under a millisecond, so a Redis that needs longer counts as unreachable.
+# Seconds to wait for Redis to accept a connection or respond to a command. Session commands
+# typically take well under a millisecond, so a Redis that needs longer counts as unreachable.
 REDIS_TIMEOUT_SECONDS = 3
 
 ACCESS_TOKEN = "access_token"
@@ -33,7 +33,7 @@ def create_redis_client(url: str | None) -> Redis:
         return FakeAsyncRedis(host=parsed.hostname, port=parsed.port or 6379)
 
     # A restarted Redis leaves dead connections in the pool: retry once on a fresh one.
-    # A timeout is not retried, so a Redis that stopped answering costs one timeout.
+    # A timeout is not retried, so a Redis that stopped responding costs one timeout.
     return Redis.from_url(
         url,
         socket_connect_timeout=REDIS_TIMEOUT_SECONDS,
