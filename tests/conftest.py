@@ -2,6 +2,7 @@
 
 import argparse
 import os
+import time
 from urllib.parse import urlsplit
 
 import httpx
@@ -35,8 +36,10 @@ NEEDS = {
         "pass its URL as --no-scopes-ui-base-url (env SPEC_NO_SCOPES_UI_BASE_URL)"
     ),
 }
-# Seconds a live target may take to respond to the reachability check at the start of a run.
+# Seconds a live target may take to respond at the start of a run, so that a server started
+# in the background just before the run has time to start listening.
 REACHABILITY_TIMEOUT_SECONDS = 10
+REACHABILITY_POLL_SECONDS = 0.5
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -76,12 +79,23 @@ def target_url(value: str) -> str:
 
 
 def check_reachable(name: str, url: str) -> None:
-    """Exit the run at once when a live target does not respond, instead of failing every scenario."""
-    try:
-        httpx.get(f"{url}/auth/login", timeout=REACHABILITY_TIMEOUT_SECONDS)
-    except httpx.TransportError as error:
-        pytest.exit(f"{name} {url} is not reachable ({error!r}): start the server or fix "
-                    f"{name}", returncode=pytest.ExitCode.USAGE_ERROR)
+    """Wait until a live target responds, and exit the run if it does not within the timeout.
+
+    Retrying lets a run start right after the server was started in the background. Exiting
+    at once otherwise spares a failure per scenario.
+    """
+    deadline = time.monotonic() + REACHABILITY_TIMEOUT_SECONDS
+    while True:
+        remaining = deadline - time.monotonic()
+        try:
+            httpx.get(f"{url}/auth/login", timeout=max(remaining, REACHABILITY_POLL_SECONDS))
+            return
+        except httpx.TransportError as error:
+            if time.monotonic() + REACHABILITY_POLL_SECONDS >= deadline:
+                pytest.exit(f"{name} {url} is not reachable after {REACHABILITY_TIMEOUT_SECONDS} s "
+                            f"({error!r}): start the server or fix {name}",
+                            returncode=pytest.ExitCode.USAGE_ERROR)
+        time.sleep(REACHABILITY_POLL_SECONDS)
 
 
 def pytest_sessionstart(session: pytest.Session) -> None:
