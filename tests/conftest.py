@@ -7,9 +7,10 @@ from urllib.parse import urlsplit
 
 import httpx
 import pytest
+import redis
 
 from tests.spec.client import ClientKind, SpecClient
-from tests.spec.store import DEFAULT_PREFIX, RedisSessionStoreProbe
+from tests.spec.store import DEFAULT_PREFIX, RedisSessionStoreProbe, connect
 from tests.spec.target import Target, in_process_target
 
 pytest_plugins = [
@@ -40,6 +41,8 @@ NEEDS = {
 # in the background just before the run has time to start listening.
 REACHABILITY_TIMEOUT_SECONDS = 10
 REACHABILITY_POLL_SECONDS = 0.5
+# Seconds the target's session Redis may take to reply to PING at the start of a run.
+STORE_PING_TIMEOUT_SECONDS = 3
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -98,6 +101,35 @@ def check_reachable(name: str, url: str) -> None:
         time.sleep(REACHABILITY_POLL_SECONDS)
 
 
+def without_password(url: str) -> str:
+    """Replace the password in a URL with ***, so that messages can show the URL."""
+    parsed = urlsplit(url)
+    if parsed.password is None:
+        return url
+    user_info, _, host = parsed.netloc.rpartition("@")
+    user = user_info.partition(":")[0]
+    return parsed._replace(netloc=f"{user}:***@{host}").geturl()
+
+
+def check_store_reachable(url: str) -> None:
+    """Exit the run at once when the target's session Redis does not reply to PING.
+
+    Without this check every @session_store scenario would fail on its own with a
+    connection error.
+    """
+    try:
+        connection = connect(url, timeout=STORE_PING_TIMEOUT_SECONDS)
+        try:
+            connection.ping()
+        finally:
+            connection.close()
+    except (redis.RedisError, ValueError) as error:
+        pytest.exit(f"--redis-url {without_password(url)} is not reachable ({error!r}): start "
+                    f"the target's Redis, pass the URL of its session store, or leave --redis-url "
+                    f"out to skip the @session_store scenarios",
+                    returncode=pytest.ExitCode.USAGE_ERROR)
+
+
 def pytest_sessionstart(session: pytest.Session) -> None:
     config = session.config
     if hasattr(config, "workerinput") or config.option.collectonly:
@@ -105,6 +137,9 @@ def pytest_sessionstart(session: pytest.Session) -> None:
     for name in ("--base-url", "--no-scopes-ui-base-url"):
         if config.getoption(name):
             check_reachable(name, config.getoption(name))
+    # Only a live target reads --redis-url. The in-process app's store is its own.
+    if config.getoption("--base-url") and config.getoption("--redis-url"):
+        check_store_reachable(config.getoption("--redis-url"))
 
 
 def live_target(config: pytest.Config, base_url: str) -> Target:

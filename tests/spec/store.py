@@ -51,12 +51,15 @@ class RedisSessionStoreProbe:
         self._redis.close()
 
 
-def connect(url: str) -> redis.Redis:
-    """Open a synchronous client. A fakeredis://host:port URL opens that in-process fake server."""
+def connect(url: str, timeout: float = 5) -> redis.Redis:
+    """Open a synchronous client. A fakeredis://host:port URL opens that in-process fake server.
+
+    `timeout` is in seconds and bounds both connecting and each command.
+    """
     parsed = urlsplit(url)
     if parsed.scheme == "fakeredis":
         import fakeredis
 
         return fakeredis.FakeRedis(host=parsed.hostname, port=parsed.port or 6379)
 
-    return redis.Redis.from_url(url, socket_connect_timeout=5, socket_timeout=5)
+    return redis.Redis.from_url(url, socket_connect_timeout=timeout, socket_timeout=timeout)

@@ -3,12 +3,13 @@
 import socket
 import threading
 import time
+import uuid
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import pytest
 
 from tests import conftest
-from tests.conftest import check_reachable
+from tests.conftest import check_reachable, check_store_reachable, without_password
 
 
 def closed_loopback_port() -> int:
@@ -62,3 +63,31 @@ def test_check_reachable_exits_after_timeout(monkeypatch: pytest.MonkeyPatch) ->
     assert time.monotonic() - begin >= 1.0
     assert exit_info.value.returncode == pytest.ExitCode.USAGE_ERROR
     assert f"--base-url {url} is not reachable after 1.5 s" in str(exit_info.value)
+
+
+def test_check_store_reachable_exits_on_closed_port() -> None:
+    url = f"redis://:hunter22@127.0.0.1:{closed_loopback_port()}/6"
+
+    with pytest.raises(pytest.exit.Exception) as exit_info:
+        check_store_reachable(url)
+
+    assert exit_info.value.returncode == pytest.ExitCode.USAGE_ERROR
+    message = str(exit_info.value)
+    assert "--redis-url redis://:***@127.0.0.1:" in message
+    assert "hunter22" not in message
+
+
+def test_check_store_reachable_accepts_running_store() -> None:
+    check_store_reachable(f"fakeredis://start-{uuid.uuid4().hex}:6379")
+
+
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        ("redis://127.0.0.1:6379/6", "redis://127.0.0.1:6379/6"),
+        ("redis://:secret@127.0.0.1:6379/6", "redis://:***@127.0.0.1:6379/6"),
+        ("redis://user:secret@127.0.0.1:6379/6", "redis://user:***@127.0.0.1:6379/6"),
+    ],
+)
+def test_without_password(url: str, shown: str) -> None:
+    assert without_password(url) == shown
