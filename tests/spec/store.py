@@ -23,7 +23,11 @@ class SessionStoreProbe(Protocol):
 
 
 class RedisSessionStoreProbe:
-    """Probe for sessions kept in Redis as `<prefix><session id>` keys holding JSON."""
+    """Probe for sessions kept in Redis as `<prefix><session id>` keys holding JSON.
+
+    Only keys with the prefix count as sessions. Other keys of the app, such as the
+    reference app's `revoked-sessions.<session id>` markers, are not sessions.
+    """
 
     def __init__(self, url: str, prefix: str = DEFAULT_PREFIX) -> None:
         self.url = url
@@ -31,7 +35,7 @@ class RedisSessionStoreProbe:
         self._redis = connect(url)
 
     def session_ids(self) -> set[str]:
-        keys = self._redis.scan_iter(match=self.prefix + "*", count=500)
+        keys = self._redis.scan_iter(match=escape_glob(self.prefix) + "*", count=500)
         return {key.decode()[len(self.prefix) :] for key in keys}
 
     def count(self) -> int:
@@ -49,6 +53,11 @@ class RedisSessionStoreProbe:
 
     def close(self) -> None:
         self._redis.close()
+
+
+def escape_glob(text: str) -> str:
+    """Escape the characters that a Redis SCAN MATCH pattern treats as wildcards."""
+    return "".join("\\" + character if character in "*?[]\\" else character for character in text)
 
 
 def connect(url: str, timeout: float = 5) -> redis.Redis:
