@@ -188,9 +188,12 @@ class Clients:
     def __init__(self, target: Target) -> None:
         self.target = target
         self.by_user: dict[str, SpecClient] = {}
+        # Session ids seen by clients that open() replaced, kept for session_ids_seen().
+        self.replaced_session_ids: set[str] = set()
 
     def open(self, user: str, kind: ClientKind) -> SpecClient:
         if user in self.by_user:
+            self.replaced_session_ids.update(self.by_user[user].session_ids_seen)
             self.by_user[user].close()
         self.by_user[user] = self.target.client(kind)
         return self.by_user[user]
@@ -202,7 +205,9 @@ class Clients:
             raise AssertionError(f"{user} has no client yet: add 'Given {user} uses a browser'") from None
 
     def session_ids_seen(self) -> set[str]:
-        return {sid for client in self.by_user.values() for sid in client.session_ids_seen}
+        """Every session id that a Set-Cookie header gave any client of the scenario."""
+        current = {sid for client in self.by_user.values() for sid in client.session_ids_seen}
+        return current | self.replaced_session_ids
 
     def close(self) -> None:
         for client in self.by_user.values():
