@@ -124,10 +124,10 @@ def check_store_reachable(url: str) -> None:
         finally:
             connection.close()
     except (redis.RedisError, ValueError) as error:
-        pytest.exit(f"--redis-url {without_password(url)} is not reachable ({error!r}): start "
-                    f"the target's Redis, pass the URL of its session store, or leave --redis-url "
-                    f"out to skip the @session_store scenarios",
-                    returncode=pytest.ExitCode.USAGE_ERROR)
+        pytest.exit(f"--redis-url {without_password(url)} is not reachable "
+                    f"({type(error).__name__}: {error}): start the target's Redis, pass the URL "
+                    f"of its session store, or leave --redis-url out to skip the @session_store "
+                    f"scenarios", returncode=pytest.ExitCode.USAGE_ERROR)
 
 
 def pytest_sessionstart(session: pytest.Session) -> None:
