@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from sqlalchemy import Column, Date, Integer, MetaData, String, Table, func, insert, select
+from sqlalchemy.dialects import mysql
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
@@ -18,11 +19,16 @@ logger = logging.getLogger(__name__)
 
 metadata = MetaData()
 
+# MySQL's and MariaDB's default collation compares accented letters, letter case and all
+# characters outside the Basic Multilingual Plane as equal, which would let one email log
+# in as another. Emails compare byte for byte there, as they do on PostgreSQL and SQLite.
+EMAIL_TYPE = String(255).with_variant(mysql.VARCHAR(255, collation="utf8mb4_bin"), "mysql", "mariadb")
+
 employees = Table(
     "employees",
     metadata,
     Column("emp_no", Integer, primary_key=True, autoincrement=True),
-    Column("email", String(255), nullable=False, unique=True),
+    Column("email", EMAIL_TYPE, nullable=False, unique=True),
     Column("password", String(255), nullable=False),
     Column("birth_date", Date, nullable=False),
     Column("first_name", String(14), nullable=False),
@@ -36,7 +42,7 @@ employees = Table(
 user_scopes = Table(
     "user_scopes",
     metadata,
-    Column("email", String(255), primary_key=True),
+    Column("email", EMAIL_TYPE, primary_key=True),
     Column("scopes", String(255), nullable=False),
 )
 

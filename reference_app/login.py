@@ -33,8 +33,8 @@ def parse_login_form(form: FormData) -> LoginForm | None:
 
 async def authenticate(engine: AsyncEngine, form: LoginForm) -> UserCredentials | None:
     """Return the user whose email and password match, or None."""
-    # Saved emails are in lower case, so a login in any letter case finds its user.
-    credentials = await find_credentials(engine, str(form.username).lower())
+    # Saved emails are case-folded, so a login in any letter case finds its user.
+    credentials = await find_credentials(engine, str(form.username).casefold())
     password_hash = credentials.password_hash if credentials else None
     # Argon2 takes tens of milliseconds of CPU, which must not block the event loop.
     if not await run_in_threadpool(verify_password, form.password, password_hash):

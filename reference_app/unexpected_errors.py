@@ -9,6 +9,7 @@ import logging
 
 from redis.exceptions import RedisError
 from sqlalchemy.exc import InterfaceError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -21,7 +22,10 @@ logger = logging.getLogger(__name__)
 
 # Errors of a session store or database that cannot be reached. They surface here, outside
 # the session middleware, because that middleware loads the session before any route.
-UNAVAILABLE_ERRORS = (RedisError, OperationalError, InterfaceError, OSError, TimeoutError)
+# PoolTimeoutError means every pooled connection is stuck on a database that stopped responding.
+UNAVAILABLE_ERRORS = (
+    RedisError, OperationalError, InterfaceError, PoolTimeoutError, OSError, TimeoutError,
+)
 LOGIN_PATHS = ("/auth/token", "/api/login")
 # Largest login body kept to read its x-expected-format field after a failure.
 MAX_LOGIN_BODY_BYTES = 64 * 1024
@@ -113,7 +117,7 @@ class UnexpectedErrorMiddleware:
         try:
             await self.app(scope, login_body.pass_through if login_body else receive, track_start)
         except ClientDisconnect:
-            logger.info("client left during %s %s", scope["method"], scope["path"])
+            logger.info("client disconnected during %s %s", scope["method"], scope["path"])
         except Exception as error:
             if started:
                 raise  # part of a response is out, so only closing the connection is left

@@ -7,7 +7,7 @@ from datetime import date
 
 from email_validator import EmailNotValidError, validate_email
 
-from .validation import NUL, NUL_NOT_ALLOWED, FieldError, InvalidFields, parse_emp_no
+from .validation import FieldError, InvalidFields, parse_emp_no, unstorable_text
 
 MAX_FIRST_NAME = 14
 MAX_LAST_NAME = 16
@@ -16,7 +16,7 @@ MIN_PASSWORD, MAX_PASSWORD = 10, 32
 GENDERS = ("F", "M")
 
 # Day and month may have one or two digits; the year has four.
-DATE_PATTERN = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+DATE_PATTERN = re.compile(r"([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})")
 
 LABELS = {
     "emp_no": "Employee Number",
@@ -85,11 +85,12 @@ def parse_date(text: str, format_message: str, invalid_message: str) -> date | s
 def canonical_email(email: str) -> str | None:
     """Return the form of an email that is stored and looked up, or None when it is invalid.
 
-    Letter case never distinguishes two emails, so the form is in lower case. The unique
-    index on employees.email then rejects emails that differ only in case.
+    Letter case never distinguishes two emails, so the form is case-folded (lower case,
+    with ς as σ). The unique index on employees.email then rejects emails that differ
+    only in case.
     """
     try:
-        return validate_email(email, check_deliverability=False).normalized.lower()
+        return validate_email(email, check_deliverability=False).normalized.casefold()
     except EmailNotValidError:
         return None
 
@@ -111,12 +112,13 @@ class FormChecker:
         self.errors: dict[str, list[str]] = {}
 
     def value(self, field_id: str) -> str:
-        """Return a field's text. A NUL rejects the field, and the other checks see the rest."""
+        """Return a field's text. Characters that no database stores reject the field, and
+        the other checks see the rest."""
         text = self.fields.get(FORM_NAMES[field_id], "")
-        if NUL in text:
-            self.reject(field_id, NUL_NOT_ALLOWED)
-            return text.replace(NUL, "")
-        return text
+        message, storable = unstorable_text(text)
+        if message:
+            self.reject(field_id, message)
+        return storable
 
     def reject(self, field_id: str, message: str) -> None:
         messages = self.errors.setdefault(field_id, [])

@@ -4,6 +4,7 @@ Field ids, labels and messages are part of the contract: the browser pages and
 other clients show them and compare them.
 """
 
+import re
 from dataclasses import dataclass
 
 MIN_EMP_NO = 10001
@@ -18,9 +19,13 @@ SEARCH_LABELS = {"last_name": "Partial Last Name", "first_name": "Partial First 
 SEARCH_LAST_NAME_LENGTH = "For partial last name, please enter between 1 and 16 characters"
 SEARCH_FIRST_NAME_LENGTH = "For partial first name, please enter between 1 and 14 characters"
 SEARCH_WILDCARD_MISSING = "Please include at least one % wildcard"
-# PostgreSQL cannot store U+0000 in text, so no field may contain it on any database.
+# PostgreSQL cannot store U+0000 in text, and no database driver can encode a lone UTF-16
+# surrogate (a form may carry one when it names a charset such as utf-7), so no field may
+# contain either on any database.
 NUL = "\x00"
 NUL_NOT_ALLOWED = "Please enter text without NUL characters"
+SURROGATE_NOT_ALLOWED = "Please enter text in valid Unicode"
+SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -55,14 +60,24 @@ def parse_emp_no(text: str | None) -> int | None:
     return number if MIN_EMP_NO <= number <= MAX_EMP_NO else None
 
 
+def unstorable_text(text: str) -> tuple[str | None, str]:
+    """Return the message for characters no database stores, if any, and the text without them."""
+    if NUL in text:
+        return NUL_NOT_ALLOWED, SURROGATES.sub("", text.replace(NUL, ""))
+    if SURROGATES.search(text):
+        return SURROGATE_NOT_ALLOWED, SURROGATES.sub("", text)
+    return None, text
+
+
 def check_search_pattern(value: str, max_length: int, length_message: str) -> list[str]:
     errors = []
     if not 1 <= len(value) <= max_length:
         errors.append(length_message)
     if WILDCARD not in value:
         errors.append(SEARCH_WILDCARD_MISSING)
-    if NUL in value:
-        errors.append(NUL_NOT_ALLOWED)
+    message, _storable = unstorable_text(value)
+    if message:
+        errors.append(message)
     return errors
 
 

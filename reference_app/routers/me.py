@@ -1,5 +1,6 @@
 """The logged-in user's own record, at /admin/me and /api/me."""
 
+from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Depends
@@ -14,7 +15,10 @@ from ..security import TokenClaims
 
 ReadClaims = Annotated[TokenClaims, Depends(require_scopes(USER_READ, denial_code=401))]
 
-AU_DATE = "%d/%m/%Y"
+
+def au_date(day: date) -> str:
+    """Write a date as dd/mm/yyyy. strftime("%Y") would drop the zeros of years below 1000."""
+    return f"{day.day:02d}/{day.month:02d}/{day.year:04d}"
 
 
 def employee_data(employee: Employee) -> dict:
@@ -22,11 +26,11 @@ def employee_data(employee: Employee) -> dict:
     return {
         "emp_no": employee.emp_no,
         "email": employee.email,
-        "birth_date": employee.birth_date.strftime(AU_DATE),
+        "birth_date": au_date(employee.birth_date),
         "first_name": employee.first_name,
         "last_name": employee.last_name,
         "gender": employee.gender,
-        "hire_date": employee.hire_date.strftime(AU_DATE),
+        "hire_date": au_date(employee.hire_date),
     }
 
 

@@ -112,3 +112,33 @@ def test_unreachable_database_names_url_and_server(url):
     assert url in message
     assert "start the" in message
     assert "127.0.0.1:1" in message
+
+
+async def insert_emails(url: str, emails: list[str]) -> int:
+    """Insert one employee per email into a seeded database and count the rows added."""
+    engine = create_engine(url)
+    try:
+        await create_and_seed(engine, FIXTURES_DIR)
+        row = {
+            "password": "not-a-hash",
+            "birth_date": date(1990, 1, 2),
+            "first_name": "Look",
+            "last_name": "Alike",
+            "gender": "F",
+            "hire_date": date(2020, 3, 4),
+        }
+        async with engine.begin() as connection:
+            for email in emails:
+                await connection.execute(insert(employees).values(email=email, **row))
+        async with engine.connect() as connection:
+            query = select(func.count()).select_from(employees)
+            return (await connection.execute(query)).scalar() - SEEDED_EMPLOYEES
+    finally:
+        await engine.dispose()
+
+
+def test_emails_compare_exactly(scratch_url):
+    # MySQL's default collation would take these for one email and reject all but the first.
+    emails = ["jose@example.com", "josé@example.com", "😀@example.com", "😁@example.com"]
+
+    assert asyncio.run(insert_emails(scratch_url, emails)) == len(emails)

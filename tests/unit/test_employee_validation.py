@@ -7,6 +7,7 @@ import pytest
 from reference_app.employees import employee_form as form_rules
 from reference_app.employees.employee_form import parse_date, parse_employee_form
 from reference_app.employees.validation import InvalidFields, parse_emp_no, validate_search
+from reference_app.routers.me import au_date
 
 VALID_UPDATE = {
     "empNo": "67010",
@@ -127,3 +128,44 @@ def test_error_labels_follow_contract():
     labels = {error.id: error.label for error in caught.value.errors}
     assert labels["emp_no"] == "Employee Number"
     assert labels["hire_date"] == "Hire Date"
+
+
+@pytest.mark.parametrize("field", ["firstName", "lastName", "gender", "birthDate"])
+def test_lone_surrogate_rejects_field(field):
+    fields = VALID_UPDATE | {field: VALID_UPDATE[field] + "\ud800"}
+
+    field_id = next(key for key, name in form_rules.FORM_NAMES.items() if name == field)
+
+    assert rejected(fields) == {field_id: ["Please enter text in valid Unicode"]}
+
+
+def test_search_rejects_lone_surrogate():
+    with pytest.raises(InvalidFields) as caught:
+        validate_search("%nas\udfff%", "%An")
+
+    assert [error.id for error in caught.value.errors] == ["last_name"]
+    assert caught.value.errors[0].errors == ("Please enter text in valid Unicode",)
+
+
+def test_date_rejects_non_ascii_digits():
+    assert parse_date("٠١/٠١/١٩٨٠", "format", "invalid") == "format"
+
+
+@pytest.mark.parametrize(
+    ("email", "stored"),
+    [
+        ("New.Hire@Example.COM", "new.hire@example.com"),
+        ("ΑΣXΣ@example.com", "ασxσ@example.com"),
+        ("ασxς@example.com", "ασxσ@example.com"),
+    ],
+)
+def test_new_employee_email_is_case_folded(email, stored):
+    assert parse_employee_form(VALID_NEW | {"email": email}, allow_insert=True).email == stored
+
+
+@pytest.mark.parametrize(
+    ("day", "text"), [(date(1, 1, 1), "01/01/0001"), (date(999, 12, 31), "31/12/0999")]
+)
+def test_early_dates_keep_four_digit_years(day, text):
+    assert au_date(day) == text
+    assert parse_date(text, "format", "invalid") == day
