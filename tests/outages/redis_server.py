@@ -33,11 +33,15 @@ class RedisServer:
         while not responds_to_ping(self.port):
             if self.process.poll() is not None or time.monotonic() > deadline:
                 self.stop()
-                raise RuntimeError(f"redis-server did not start on {LOOPBACK}:{self.port}")
+                raise RuntimeError(
+                    f"redis-server did not start on {LOOPBACK}:{self.port} within "
+                    f"{STARTUP_TIMEOUT_SECONDS} s: run `redis-server --port {self.port}` by hand "
+                    "to see why"
+                )
             time.sleep(0.05)
 
     def pause(self) -> None:
-        """Freeze the process, so that it accepts connections but never answers."""
+        """Freeze the process, so that it accepts connections but never responds."""
         self.process.send_signal(signal.SIGSTOP)
 
     def resume(self) -> None:

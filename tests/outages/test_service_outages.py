@@ -69,6 +69,14 @@ def server_settings(tmp_path: Path, **settings: str) -> dict[str, str]:
 
 
 @contextmanager
+def app_on_redis(redis_server: RedisServer, tmp_path: Path, name: str) -> Iterator[AppServer]:
+    """Serve the app with its sessions in the test's own redis-server."""
+    settings = server_settings(tmp_path, REDIS_URL=redis_server.url)
+    with app_server(settings, tmp_path, name) as server:
+        yield server
+
+
+@contextmanager
 def log_in(server: AppServer) -> Iterator[httpx.Client]:
     """Log Mary in as an API client that keeps cookies and follows redirects."""
     client = httpx.Client(
@@ -128,8 +136,7 @@ def assert_me_is_mary(client: httpx.Client) -> None:
 
 
 def test_stopped_redis_gives_503(redis_server: RedisServer, tmp_path: Path) -> None:
-    settings = server_settings(tmp_path, REDIS_URL=redis_server.url)
-    with app_server(settings, tmp_path, "redis-outage") as server, log_in(server) as client:
+    with app_on_redis(redis_server, tmp_path, "redis-outage") as server, log_in(server) as client:
         redis_server.stop()
 
         assert_unavailable_json(client.get("/api/me"), messages.SERVICE_UNAVAILABLE)
@@ -139,8 +146,7 @@ def test_stopped_redis_gives_503(redis_server: RedisServer, tmp_path: Path) -> N
 
 
 def test_frozen_redis_gives_503(redis_server: RedisServer, tmp_path: Path) -> None:
-    settings = server_settings(tmp_path, REDIS_URL=redis_server.url)
-    with app_server(settings, tmp_path, "redis-frozen") as server, log_in(server) as client:
+    with app_on_redis(redis_server, tmp_path, "redis-frozen") as server, log_in(server) as client:
         redis_server.pause()
 
         assert_unavailable_json(client.get("/api/me"), messages.SERVICE_UNAVAILABLE)
@@ -150,16 +156,14 @@ def test_frozen_redis_gives_503(redis_server: RedisServer, tmp_path: Path) -> No
 
 
 def test_stopped_redis_keeps_connections_usable(redis_server: RedisServer, tmp_path: Path) -> None:
-    settings = server_settings(tmp_path, REDIS_URL=redis_server.url)
-    with app_server(settings, tmp_path, "redis-keep-alive") as server:
+    with app_on_redis(redis_server, tmp_path, "redis-keep-alive") as server:
         redis_server.stop()
 
         assert statuses_on_one_connection(server, "/api/me", 3) == [503, 503, 503]
 
 
 def test_stopped_redis_shows_login_page(redis_server: RedisServer, tmp_path: Path) -> None:
-    settings = server_settings(tmp_path, REDIS_URL=redis_server.url)
-    with app_server(settings, tmp_path, "redis-login-page") as server:
+    with app_on_redis(redis_server, tmp_path, "redis-login-page") as server:
         redis_server.stop()
 
         answer = browser_login_answer(server)
@@ -171,8 +175,7 @@ def test_stopped_redis_shows_login_page(redis_server: RedisServer, tmp_path: Pat
 
 
 def test_restarted_redis_serves_new_logins(redis_server: RedisServer, tmp_path: Path) -> None:
-    settings = server_settings(tmp_path, REDIS_URL=redis_server.url)
-    with app_server(settings, tmp_path, "redis-restart") as server, log_in(server) as client:
+    with app_on_redis(redis_server, tmp_path, "redis-restart") as server, log_in(server) as client:
         redis_server.stop()
         assert_unavailable_json(client.get("/api/me"), messages.SERVICE_UNAVAILABLE)
         redis_server.start()
